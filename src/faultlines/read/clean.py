@@ -21,7 +21,7 @@ _BOILERPLATE = re.compile(
 )
 _MAX_BOILERPLATE_LEN = 200
 
-_QUOTES = str.maketrans(
+QUOTES = str.maketrans(
     {
         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u00ab": '"',
         "\u00bb": '"', "\u2033": '"', "\u2018": "'", "\u2019": "'", "\u201a": "'",
@@ -42,7 +42,7 @@ def clean_text(raw: str) -> str:
     Paragraphs (non-empty lines) are joined by a blank line, so the parser can treat each
     paragraph break as a sentence break.
     """
-    text = unicodedata.normalize("NFC", raw).translate(_QUOTES)
+    text = unicodedata.normalize("NFC", raw).translate(QUOTES)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     paragraphs = []
     for line in text.split("\n"):

@@ -1,0 +1,319 @@
+"""Resolve every noun phrase of a parsed document to coded actors.
+
+A `DocActors` is built once per document. It scans the text for knowledge-base phrases
+(longest match first), then resolves noun-phrase heads in reading order so that pronouns
+("he", "it"), short names ("Ushakov" after "Kremlin aide Yury Ushakov") and definite
+descriptions ("the Russian president") can point back to what came before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from faultlines.actors.kb import Entry, KnowledgeBase
+from faultlines.models import Actor
+
+# Modifiers that belong to a noun phrase's own description ("Kremlin aide", "Russia's").
+NP_MODIFIERS = {"compound", "amod", "poss", "nmod", "npadvmod", "flat", "nn"}
+PERSON_PRONOUNS = {"he", "him", "his", "she", "her", "hers", "himself", "herself"}
+THING_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs"}
+# Group nouns whose members are listed after "including" / "such as".
+GROUP_NOUNS = {"country", "nation", "government", "state", "ally", "power", "member", "partner"}
+# Description words that point back to the last matching actor ("the country", "the Kremlin leader").
+PLACE_NOUNS = {"country", "nation", "state"}
+NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
+
+
+@dataclass
+class Found:
+    """An actor found at a token, with what coreference needs to know about it."""
+
+    actor: Actor
+    person: bool
+    title: str | None = None
+
+
+def is_capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() or not tok.text[:1].isalpha()
+
+
+class DocActors:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, date: dt.date | None = None) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.date = date or dt.date.today()
+        self.mentions: dict[int, tuple[int, int, list[Entry]]] = {}
+        self.local_names: dict[str, Found] = {}
+        self.cache: dict[int, list[Found]] = {}
+        self.history_idx: list[int] = []
+        self.history: list[Found] = []
+        self._scan()
+        self._prepass()
+
+    # Knowledge-base matches ---------------------------------------------------------------
+
+    def _scan(self) -> None:
+        doc, kb = self.doc, self.kb
+        lowers = [t.lower_ for t in doc]
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if tok.is_space or not is_capitalised(tok) or (tok.lower_ == "the"):
+                i += 1
+                continue
+            for j in range(min(n, i + kb.max_len), i, -1):
+                entries = kb.phrases.get(" ".join(lowers[i:j]))
+                if entries and not self._negated_prefix(i):
+                    for k in range(i, j):
+                        self.mentions[k] = (i, j, entries)
+                    i = j
+                    break
+            else:
+                i += 1
+
+    def _negated_prefix(self, i: int) -> bool:
+        """'pro-Russian' does not make an actor Russian."""
+        if i >= 2 and self.doc[i - 1].text == "-":
+            return self.doc[i - 2].lower_ in NEGATING_PREFIXES
+        return False
+
+    def entries_at(self, tok: Token) -> list[Entry]:
+        m = self.mentions.get(tok.i)
+        return m[2] if m else []
+
+    # Pre-pass in reading order ------------------------------------------------------------
+
+    def _prepass(self) -> None:
+        for tok in self.doc:
+            if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "flat"):
+                found = self._resolve(tok)
+                self.cache[tok.i] = found
+                for f in found:
+                    self.history_idx.append(tok.i)
+                    self.history.append(f)
+
+    def _last(self, before: int, want) -> Found | None:  # type: ignore[no-untyped-def]
+        k = bisect_left(self.history_idx, before)
+        for idx in range(k - 1, max(-1, k - 200), -1):
+            if want(self.history[idx]):
+                return self.history[idx]
+        return None
+
+    # Public -------------------------------------------------------------------------------
+
+    def actors(self, tok: Token) -> list[Actor]:
+        """Actors named by the phrase headed by `tok`, one per coordinated member."""
+        heads = [tok]
+        heads += [c for c in tok.conjuncts if c.i > tok.i]
+        out: list[Actor] = []
+        for h in heads:
+            members = self._group_members(h)
+            for m in members or [h]:
+                found = self.cache.get(m.i)
+                if found is None:
+                    found = self._resolve(m)
+                    self.cache[m.i] = found
+                out.extend(f.actor for f in found)
+        unique: dict[tuple[str | None, str | None], Actor] = {}
+        for a in out:
+            unique.setdefault((a.code, a.name), a)
+        return list(unique.values())
+
+    def _group_members(self, tok: Token) -> list[Token]:
+        """'several countries, including the US, UK and Japan' -> the listed members."""
+        if tok.lemma_.lower() not in GROUP_NOUNS:
+            return []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "like"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return [pobj, *pobj.conjuncts]
+        return []
+
+    # Resolution of one phrase -------------------------------------------------------------
+
+    def phrase_tokens(self, head: Token) -> list[Token]:
+        """The head and its descriptive modifiers, without clauses or prepositional phrases."""
+        out = [head]
+        stack = [c for c in head.children if c.dep_ in NP_MODIFIERS or c.dep_ == "det"]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(
+                c for c in t.children if c.dep_ in NP_MODIFIERS or c.dep_ in ("conj", "case")
+            )
+        return sorted(out, key=lambda t: t.i)
+
+    def _resolve(self, head: Token) -> list[Found]:
+        low = head.lower_
+        if head.pos_ == "PRON":
+            return self._pronoun(head, low)
+        toks = self.phrase_tokens(head)
+        people: list[Found] = []
+        orgs: list[Found] = []
+        countries: list[Entry] = []
+        metonyms: list[Entry] = []
+        seen_spans: set[int] = set()
+        for t in toks:
+            m = self.mentions.get(t.i)
+            if not m or m[0] in seen_spans:
+                continue
+            seen_spans.add(m[0])
+            text = self.doc[m[0] : m[1]].text
+            p = self._person(m[2], text)
+            if p:
+                people.append(p)
+                continue
+            for e in m[2]:
+                if e.kind == "org":
+                    orgs.append(Found(self._actor(e, text), person=False))
+                    break
+                if e.kind == "metonym":
+                    metonyms.append(e)
+                    break
+                if e.kind in ("country", "adjective"):
+                    countries.append(e)
+                    break
+        role = self._role(head, toks)
+        # Appositions name the same actor: "his US counterpart Joe Biden".
+        for c in head.children:
+            if c.dep_ == "appos":
+                for f in self.cache.get(c.i) or self._resolve(c):
+                    if f.person or not people:
+                        people.append(f)
+        if people:
+            return [people[0]]
+        if orgs:
+            return orgs[:1]
+        if not countries and not metonyms and head.ent_type_ == "PERSON":
+            local = self.local_names.get(low)
+            if local:
+                return [local]
+        if metonyms and not countries:
+            e = metonyms[0]
+            actor = self._actor(e, self._span_text(toks))
+            if role and role != actor.role and e.country:
+                actor = self._make(e.country, role, self._span_text(toks))
+            found = Found(actor, person=False)
+            return [self._remember(head, found, role)]
+        if countries:
+            out = []
+            for e in countries:
+                r = role
+                if r is None and e.kind == "country" and head.i == self._mention_end(e, head):
+                    r = None
+                out.append(Found(self._make(e.country, r, self._span_text(toks)), person=False))
+            return [self._remember(head, f, role) for f in out]
+        if role:
+            return self._description(head, role)
+        return []
+
+    def _mention_end(self, e: Entry, head: Token) -> int:
+        return head.i
+
+    def _remember(self, head: Token, found: Found, role: str | None) -> Found:
+        """A named but unknown person with a title becomes a local name for later mentions."""
+        if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+            named = Found(
+                found.actor.model_copy(update={"name": self._person_name(head)}),
+                person=True,
+                title=self._title(head),
+            )
+            self.local_names[head.lower_] = named
+            return named
+        return found
+
+    def _person_name(self, head: Token) -> str:
+        toks = [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.ent_type_ == "PERSON"]
+        return " ".join([t.text for t in toks] + [head.text])
+
+    def _title(self, head: Token) -> str | None:
+        for c in head.lefts:
+            if self.kb.roles.get(c.lower_) == "GOV":
+                return c.lower_
+        return None
+
+    def _person(self, entries: list[Entry], text: str) -> Found | None:
+        persons = [e for e in entries if e.kind == "person"]
+        if not persons:
+            return None
+        valid = [e for e in persons if e.valid_on(self.date)]
+        if valid:
+            e = valid[0]
+            return Found(self._actor(e, text), person=True, title=e.title)
+        # Known, but not in office on this date: a former office holder is an elite, not GOV.
+        e = persons[0]
+        if e.country:
+            actor = Actor(text=text, name=e.name, code=f"{e.country}ELI", country=e.country,
+                          role="ELI")
+            return Found(actor, person=True)
+        return None
+
+    def _role(self, head: Token, toks: list[Token]) -> str | None:
+        roles = self.kb.roles
+        lemma = head.lemma_.lower()
+        # Two-word roles first ("foreign minister", "armed forces"), then the head, then modifiers.
+        prev = self.doc[head.i - 1] if head.i > 0 else None
+        if prev is not None and prev in toks:
+            two = f"{prev.lower_} {head.lower_}"
+            if two in roles:
+                return roles[two]
+            two = f"{prev.lower_} {lemma}"
+            if two in roles:
+                return roles[two]
+        for w in (head.lower_, lemma):
+            if w in roles:
+                return roles[w]
+        for t in reversed(toks):
+            if t is head or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                continue
+            for w in (t.lower_, t.lemma_.lower()):
+                if w in roles:
+                    return roles[w]
+        return None
+
+    def _description(self, head: Token, role: str) -> list[Found]:
+        """'the president', 'his counterpart', 'the country': the last fitting actor before."""
+        determined = any(c.dep_ in ("det", "poss") for c in head.children)
+        if not determined or head.tag_ in ("NNS", "NNPS"):
+            return []
+        lemma = head.lemma_.lower()
+        if lemma in PLACE_NOUNS:
+            f = self._last(head.i, lambda f: not f.person and f.actor.country is not None)
+            return [f] if f else []
+        if role != "GOV":
+            return []
+        f = self._last(head.i, lambda f: f.person and (f.title == lemma or f.title is None))
+        f = f or self._last(head.i, lambda f: f.person)
+        return [f] if f else []
+
+    def _pronoun(self, tok: Token, low: str) -> list[Found]:
+        if low in PERSON_PRONOUNS:
+            f = self._last(tok.i, lambda f: f.person)
+            return [f] if f else []
+        if low in THING_PRONOUNS:
+            f = self._last(tok.i, lambda f: not f.person)
+            return [f] if f else []
+        return []
+
+    # Building actors ----------------------------------------------------------------------
+
+    def _span_text(self, toks: list[Token]) -> str:
+        words = [t for t in toks if t.dep_ != "det" and t.dep_ != "case"]
+        if not words:
+            words = toks
+        return self.doc[words[0].i : words[-1].i + 1].text
+
+    def _actor(self, e: Entry, text: str) -> Actor:
+        return Actor(text=text, name=e.name, code=e.code, country=e.country, role=e.role)
+
+    def _make(self, country: str | None, role: str | None, text: str) -> Actor:
+        code = (country or "") + (role or "")
+        name = self.kb.country_name(country)
+        if role and name:
+            name = f"{name} ({role})"
+        return Actor(text=text, name=name, code=code or None, country=country, role=role)

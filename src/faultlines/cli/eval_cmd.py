@@ -1,0 +1,75 @@
+"""`faultlines eval events|actors|quotes|dates`: accuracy against annotated data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Measure accuracy against annotated data.", no_args_is_help=True)
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="List the misses.")]
+
+
+def _print(lines: list[str], misses: list[str], verbose: bool) -> None:
+    for line in lines:
+        typer.echo(line)
+    if verbose:
+        typer.echo("")
+        for m in misses:
+            typer.echo(m)
+
+
+@app.command("events")
+def events(
+    files: Annotated[list[Path], typer.Argument(help="petrarch_gsr.jsonl / plover_gsr.jsonl style files.")],
+    subset: Annotated[str, typer.Option(help="PETRARCH records: real (real news) or all.")] = "real",
+    verbose: Verbose = False,
+) -> None:
+    """Precision/recall/F1 of coded events.
+
+    Example: faultlines eval events ../shared/benchmarks/petrarch_gsr.jsonl -v
+    """
+    from faultlines.evaluate.events import evaluate_file
+    from faultlines.pipeline import Pipeline
+
+    pipe = Pipeline()
+    for f in files:
+        rep = evaluate_file(f, pipe, subset)
+        typer.echo(f"== {f.name}")
+        _print(rep.lines, rep.misses, verbose)
+
+
+@app.command("actors")
+def actors(
+    file: Annotated[Path, typer.Argument(help="actor_resolution.jsonl style file.")],
+    verbose: Verbose = False,
+) -> None:
+    """Country and sector accuracy of actor resolution.
+
+    Example: faultlines eval actors ../shared/benchmarks/actor_resolution.jsonl
+    """
+    from faultlines.evaluate.actors import evaluate_actors
+
+    rep = evaluate_actors(file)
+    _print(rep.lines(), rep.misses, verbose)
+
+
+@app.command("quotes")
+def quotes(
+    gold: Annotated[Path, typer.Argument(help="Gold quotes JSONL.")] = Path("examples/gold/quotes.jsonl"),
+    articles: Annotated[Path, typer.Option(help="The articles, as JSONL.")] = Path("examples/articles.jsonl"),
+    verbose: Verbose = False,
+) -> None:
+    """Quote span and speaker accuracy on annotated articles.
+
+    Example: faultlines eval quotes examples/gold/quotes.jsonl --articles examples/articles.jsonl
+    """
+    from faultlines.evaluate.quotes import evaluate_quotes
+    from faultlines.pipeline import Pipeline
+    from faultlines.read import read_inputs
+
+    docs = [d for d in read_inputs([str(articles)]) if not hasattr(d, "reason")]
+    predicted = {r.document.doc_id: r.quotes for r in Pipeline().run(docs)}  # type: ignore[arg-type]
+    rep = evaluate_quotes(gold, predicted)
+    _print(rep.lines(), rep.misses, verbose)

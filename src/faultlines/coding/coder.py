@@ -1,0 +1,273 @@
+"""Find coded events in a parsed, actor-resolved document.
+
+For every verb and event noun of a sentence whose lemma has patterns in the lexicon, the most
+specific matching pattern gives the CAMEO code; the dependency parse gives the source (subject,
+passive agent, possessor, governing light verb's subject) and the target (object, or object of a
+preposition); coordination on either side multiplies events, one per dyad.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from faultlines.actors.resolve import DocActors
+from faultlines.coding.cameo import lookup
+from faultlines.coding.lexicon import Lexicon, Pattern
+from faultlines.coding.modality import load_cues, modality
+from faultlines.models import Actor, Document, Event, Plover
+
+TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
+                "upon", "for", "from", "of", "in")
+# "of" and "in" only name targets of nouns ("invasion of Ukraine") and a few verbs.
+VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
+                     "upon", "for", "from")
+SUBJECT_DEPS = ("nsubj", "csubj")
+# Roots whose events usually involve two parties who act together ("Putin and Biden met").
+RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+
+
+@dataclass
+class Match:
+    pattern: Pattern
+    trigger: Token
+    light_verb: Token | None = None
+
+
+def best(patterns: list[Pattern]) -> Pattern:
+    return max(patterns, key=lambda p: (p.specificity, len(p.code), p.code))
+
+
+def objects_of(verb: Token) -> list[Token]:
+    """Words that can satisfy a pattern's object constraint: direct object, object of an
+    attached particle/preposition, a verb complement and its object."""
+    out = []
+    for c in verb.children:
+        if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
+            out.append(c)
+        elif c.dep_ in ("prep", "prt", "agent"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+        elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "dobj")
+    return out
+
+
+def match_verb(tok: Token, patterns: list[Pattern]) -> Pattern | None:
+    particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    objs: set[str] | None = None
+    ok = []
+    for p in patterns:
+        if p.particle and p.particle not in particles:
+            continue
+        if p.objects:
+            if objs is None:
+                objs = {o.lemma_.lower() for o in objects_of(tok)}
+            if not (p.objects & objs):
+                continue
+        ok.append(p)
+    return best(ok) if ok else None
+
+
+def match_noun(tok: Token, patterns: list[Pattern]) -> Pattern | None:
+    mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
+    ok = [p for p in patterns if p.particle is None or p.particle in mods]
+    return best(ok) if ok else None
+
+
+class Coder:
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.cues = load_cues()
+
+    # Finding triggers ---------------------------------------------------------------------
+
+    def matches(self, sent: Span) -> list[Match]:
+        found: list[Match] = []
+        nouns = self.lex.nouns
+        verbs = self.lex.verbs
+        for tok in sent:
+            pos = tok.pos_
+            if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
+                pats = verbs.get(tok.lemma_.lower())
+                if pats:
+                    p = match_verb(tok, pats)
+                    if p and not (not p.objects and self._carries_event_noun(tok)):
+                        found.append(Match(p, tok))
+            elif pos in ("NOUN", "PROPN"):
+                pats = nouns.get(tok.lemma_.lower())
+                if pats:
+                    p = match_noun(tok, pats)
+                    if p:
+                        found.append(Match(p, tok, self._light_verb(tok)))
+        return found
+
+    def _carries_event_noun(self, verb: Token) -> bool:
+        """A light verb whose object is an event noun leaves the coding to the noun."""
+        if verb.lemma_.lower() not in self.lex.light_verbs:
+            return False
+        return any(
+            c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns
+            for c in verb.children
+        )
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        head = noun.head
+        if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
+            return head
+        return None
+
+    # Actors -------------------------------------------------------------------------------
+
+    def subject(self, verb: Token, actors: DocActors) -> list[Actor]:
+        seen = 0
+        v = verb
+        while v is not None and seen < 4:
+            for c in v.children:
+                if c.dep_ in SUBJECT_DEPS:
+                    return actors.actors(c)
+                if c.dep_ == "agent":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            return actors.actors(g)
+            if v.dep_ == "relcl" and any(
+                c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in v.children
+            ):
+                return actors.actors(v.head)
+            if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head is not v:
+                v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
+                seen += 1
+                continue
+            break
+        return []
+
+    def verb_targets(self, verb: Token, actors: DocActors) -> list[Actor]:
+        for c in verb.children:
+            if c.dep_ in ("dobj", "nsubjpass", "dative"):
+                got = actors.actors(c)
+                if got:
+                    return got
+        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+            for c in holder.children:
+                if c.dep_ in ("prep", "dative") and c.lower_ in VERB_TARGET_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            got = actors.actors(g)
+                            if got:
+                                return got
+        return []
+
+    def noun_sources(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
+        for c in noun.children:
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                got = actors.actors(c)
+                if got:
+                    return got
+        if light is not None:
+            return self.subject(light, actors)
+        return []
+
+    def noun_targets(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
+        holders = [noun] + ([light] if light is not None else [])
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            got = actors.actors(g)
+                            if got:
+                                return got
+        return []
+
+    # Events -------------------------------------------------------------------------------
+
+    def code(self, doc: Doc, document: Document, actors: DocActors) -> list[Event]:
+        events: list[Event] = []
+        for sent in doc.sents:
+            events.extend(self.code_sentence(sent, document, actors))
+        return events
+
+    def code_sentence(self, sent: Span, document: Document, actors: DocActors) -> list[Event]:
+        out: dict[tuple[str | None, str | None, str], Event] = {}
+        speech: list[tuple[Match, list[Event]]] = []
+        for m in self.matches(sent):
+            tok = m.trigger
+            if m.pattern.kind == "verb":
+                sources = self.subject(tok, actors)
+                targets = self.verb_targets(tok, actors)
+            else:
+                sources = self.noun_sources(tok, m.light_verb, actors)
+                targets = self.noun_targets(tok, m.light_verb, actors)
+            pairs = dyads(sources, targets, m.pattern.code[:2])
+            evs = [self.event(document, sent, m, s, t) for s, t in pairs]
+            if m.pattern.code.startswith("01") and m.pattern.code in ("010", "01"):
+                speech.append((m, evs))
+                continue
+            for e in evs:
+                key = (e.source.code if e.source else None, e.target.code if e.target else None,
+                       e.cameo)
+                out.setdefault(key, e)
+        # A bare statement counts only where nothing more specific came from the sentence.
+        if not out:
+            for _m, evs in speech:
+                for e in evs:
+                    out.setdefault((e.source and e.source.code, e.target and e.target.code,
+                                    e.cameo), e)
+        return list(out.values())
+
+    def event(self, document: Document, sent: Span, m: Match, source: Actor,
+              target: Actor) -> Event:
+        info = lookup(m.pattern.code)
+        tok = m.trigger
+        mod = modality(m.light_verb or tok, self.cues) if m.light_verb is not None else None
+        if mod in (None, "asserted"):
+            mod = modality(tok, self.cues)
+        rule = m.pattern.describe()
+        if m.light_verb is not None:
+            rule += f' (light verb "{m.light_verb.lemma_}")'
+        start = sent.start_char
+        text = sent.text.rstrip()
+        key = f"{document.doc_id}|{start}|{tok.i}|{source.code}|{target.code}|{info.code}"
+        return Event(
+            event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+            doc_id=document.doc_id,
+            url=document.url,
+            source=source,
+            target=target,
+            cameo=info.code,
+            root=info.root,
+            quad_class=info.quad_class,
+            goldstein=info.goldstein,
+            plover=Plover(type=info.plover_type, mode=info.plover_mode),
+            modality=mod,  # type: ignore[arg-type]
+            date=document.date,
+            sentence=text,
+            span=(start, start + len(text)),
+            trigger=tok.text,
+            confidence=confidence(m, source, target),
+            rule=rule,
+        )
+
+
+def dyads(sources: list[Actor], targets: list[Actor], root: str) -> list[tuple[Actor, Actor]]:
+    """Every source with every target; two sources acting together with no target are a dyad."""
+    if sources and targets:
+        return [(s, t) for s in sources for t in targets if s.code != t.code or s.code is None]
+    if len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+        first = sources[0]
+        return [(first, other) for other in sources[1:] if other.code != first.code]
+    return []
+
+
+def confidence(m: Match, source: Actor, target: Actor) -> float:
+    """A heuristic score: constrained patterns and named actors raise it; actors known only by
+    country (no role) or reached through pronouns lower it. Documented in docs/coding.md."""
+    score = 0.55 + 0.1 * min(m.pattern.specificity, 3) / 1.5
+    for a in (source, target):
+        if a.role is None:
+            score -= 0.05
+        if a.text and a.text.lower() in ("he", "she", "it", "they", "his", "her", "its", "their"):
+            score -= 0.1
+    return round(max(0.05, min(score, 0.95)), 2)

@@ -1,0 +1,99 @@
+"""The pattern lexicon: `data/patterns.yaml` (and users' own files) as lookups by lemma.
+
+Verb patterns: `LEMMA`, `LEMMA PARTICLE`, `LEMMA + OBJ1|OBJ2`, `LEMMA PARTICLE + OBJ`.
+Noun patterns: `LEMMA` or `MODIFIER LEMMA`. See the header of patterns.yaml for the full format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+DATA = Path(__file__).parent / "data" / "patterns.yaml"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    code: str
+    kind: str  # verb | noun
+    lemma: str
+    particle: str | None = None  # verbs: attached particle/preposition; nouns: compound modifier
+    objects: frozenset[str] = frozenset()
+    source_text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return (self.particle is not None) + (2 if self.objects else 0)
+
+    def describe(self) -> str:
+        return f'{self.kind} "{self.source_text}" -> {self.code}'
+
+
+@dataclass(frozen=True)
+class Example:
+    code: str
+    text: str
+    source: str | None
+    target: str | None
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    light_verbs: set[str] = field(default_factory=set)
+    examples: list[Example] = field(default_factory=list)
+
+    def load(self, path: Path) -> None:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        self.light_verbs |= {str(v).lower() for v in raw.get("light_verbs", [])}
+        for code, spec in (raw.get("codes") or {}).items():
+            code = str(code)
+            for text in spec.get("verbs") or []:
+                p = parse_verb(code, str(text))
+                self.verbs.setdefault(p.lemma, []).append(p)
+            for text in spec.get("nouns") or []:
+                p = parse_noun(code, str(text))
+                self.nouns.setdefault(p.lemma, []).append(p)
+            for ex in spec.get("examples") or []:
+                self.examples.append(
+                    Example(code, ex["text"], ex.get("source"), ex.get("target"))
+                )
+
+    @property
+    def codes(self) -> set[str]:
+        return {p.code for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps}
+
+
+def parse_verb(code: str, text: str) -> Pattern:
+    head, _, objs = text.partition("+")
+    words = head.lower().split()
+    if not words:
+        raise ValueError(f"empty verb pattern for code {code}")
+    objects = frozenset(o.strip().lower() for o in objs.split("|") if o.strip())
+    particle = " ".join(words[1:]) or None
+    return Pattern(code, "verb", words[0], particle, objects, text.strip())
+
+
+def parse_noun(code: str, text: str) -> Pattern:
+    words = text.lower().split()
+    if not words:
+        raise ValueError(f"empty noun pattern for code {code}")
+    modifier = " ".join(words[:-1]) or None
+    return Pattern(code, "noun", words[-1], modifier, frozenset(), text.strip())
+
+
+def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    lex = Lexicon()
+    lex.load(DATA)
+    for p in extra:
+        lex.load(p)
+    return lex
+
+
+@lru_cache(maxsize=4)
+def default_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
+    return load_lexicon(extra)

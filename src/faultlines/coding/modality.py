@@ -1,0 +1,98 @@
+"""Modality of an event: did it happen (asserted), not happen (negated), might it (hypothetical),
+or is it planned (future)?
+
+The trigger's own cues decide first (negation, auxiliaries, "if"); otherwise the clause that
+governs it passes its modality down: "would impose sanctions" makes the sanctions hypothetical,
+"fearing a full-scale invasion" the invasion, "refused to meet" the meeting negated. Reporting
+verbs pass nothing down: "X said Y attacked Z" reports an attack as asserted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Token
+
+DATA = Path(__file__).parent / "data" / "modality.yaml"
+
+
+@dataclass(frozen=True)
+class Cues:
+    negation_words: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    future_aux: frozenset[str]
+    conditional_marks: frozenset[str]
+    future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
+    negating_governors: frozenset[str]
+    reporting_verbs: frozenset[str]
+    hypothetical_modifiers: frozenset[str]
+    future_modifiers: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_cues(path: Path = DATA) -> Cues:
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return Cues(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
+
+
+def own_cues(tok: Token, cues: Cues) -> str | None:
+    """Modality from the trigger's own children."""
+    for c in tok.children:
+        low = c.lower_
+        dep = c.dep_
+        if dep == "neg" or (dep == "det" and low in ("no", "neither")):
+            return "negated"
+        if dep == "mark" and low in cues.conditional_marks:
+            return "hypothetical"
+        if dep in ("aux", "auxpass"):
+            if low in cues.future_aux:
+                return "future"
+            if low in cues.hypothetical_aux:
+                return "hypothetical"
+            if c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
+                return "future"
+        if dep == "amod":
+            if low in cues.hypothetical_modifiers:
+                return "hypothetical"
+            if low in cues.future_modifiers:
+                return "future"
+    return None
+
+
+def modality(tok: Token, cues: Cues | None = None, _depth: int = 0) -> str:
+    cues = cues or load_cues()
+    found = own_cues(tok, cues)
+    if found:
+        return found
+    head = tok.head
+    if head is tok or _depth > 8:
+        return "asserted"
+    dep = tok.dep_
+    gov = head.lemma_.lower()
+    if dep in ("xcomp", "ccomp", "dobj", "pcomp", "nsubj", "nsubjpass", "attr", "oprd"):
+        if gov in cues.negating_governors:
+            return "negated"
+        if gov in cues.hypothetical_governors:
+            return "hypothetical"
+        if gov in cues.future_governors and dep == "xcomp":
+            return "future"
+    if dep == "pobj" and tok.head.dep_ == "prep":
+        # "warned of an attack", "fears of an invasion": what the preposition hangs on decides.
+        anchor = head.head
+        a_lemma = anchor.lemma_.lower()
+        if a_lemma in cues.negating_governors:
+            return "negated"
+        if a_lemma in cues.hypothetical_governors:
+            return "hypothetical"
+        if anchor.pos_ in ("VERB", "AUX"):
+            return modality(anchor, cues, _depth + 1)
+        return "asserted"
+    if dep in ("ccomp", "parataxis") and gov in cues.reporting_verbs:
+        return "asserted"
+    if dep in ("advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "prep"):
+        return "asserted"
+    return modality(head, cues, _depth + 1)

