@@ -20,12 +20,12 @@ def resolve_phrase(phrase: str, date: dt.date | None = None,
         return None
     actors = DocActors(doc, default_kb(extra), date)
     root = next(iter(doc.sents)).root
-    found = actors.actors(root)
+    found = actors.actors(root, coded_only=False)
     if not found:
         # A fragment the parser reads as a clause: take the first noun phrase that resolves.
         for tok in doc:
             if tok.pos_ in ("PROPN", "NOUN", "ADJ") and tok.dep_ not in ("compound", "amod"):
-                found = actors.actors(tok)
+                found = actors.actors(tok, coded_only=False)
                 if found:
                     break
     if not found:

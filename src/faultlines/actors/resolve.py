@@ -99,14 +99,15 @@ class DocActors:
     def _last(self, before: int, want) -> Found | None:  # type: ignore[no-untyped-def]
         k = bisect_left(self.history_idx, before)
         for idx in range(k - 1, max(-1, k - 200), -1):
-            if want(self.history[idx]):
+            if self.history[idx].actor.code and want(self.history[idx]):
                 return self.history[idx]
         return None
 
     # Public -------------------------------------------------------------------------------
 
-    def actors(self, tok: Token) -> list[Actor]:
-        """Actors named by the phrase headed by `tok`, one per coordinated member."""
+    def actors(self, tok: Token, coded_only: bool = True) -> list[Actor]:
+        """Actors named by the phrase headed by `tok`, one per coordinated member. Bare roles
+        with no country ("soldiers") are left out unless `coded_only` is False."""
         heads = [tok]
         heads += [c for c in tok.conjuncts if c.i > tok.i]
         out: list[Actor] = []
@@ -120,6 +121,8 @@ class DocActors:
                 out.extend(f.actor for f in found)
         unique: dict[tuple[str | None, str | None], Actor] = {}
         for a in out:
+            if coded_only and not a.code:
+                continue
             unique.setdefault((a.code, a.name), a)
         return list(unique.values())
 
@@ -203,17 +206,30 @@ class DocActors:
         if countries:
             out = []
             for e in countries:
-                r = role
-                if r is None and e.kind == "country" and head.i == self._mention_end(e, head):
-                    r = None
-                out.append(Found(self._make(e.country, r, self._span_text(toks)), person=False))
+                out.append(Found(self._make(e.country, role, self._span_text(toks)), person=False))
             return [self._remember(head, f, role) for f in out]
+        city = self._city(toks)
+        if city:
+            return [Found(self._make(city, role, self._span_text(toks)), person=False)]
         if role:
-            return self._description(head, role)
+            # A role with no country: a description pointing back, else a bare role
+            # ("soldiers") that the coder leaves out but `actors resolve` reports.
+            bare = Found(Actor(text=self._span_text(toks), role=role), person=False)
+            return self._description(head, role) or [bare]
         return []
 
-    def _mention_end(self, e: Entry, head: Token) -> int:
-        return head.i
+    def _city(self, toks: list[Token]) -> str | None:
+        """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
+        from faultlines.enrich.places import lookup
+
+        for t in toks:
+            if t.ent_type_ == "GPE" and t.i not in self.mentions and t.ent_iob_ == "B":
+                ent = next((e for e in t.sent.ents if e.start == t.i), None)
+                if ent is not None:
+                    place = lookup(ent.text, set())
+                    if place and place.country:
+                        return place.country
+        return None
 
     def _remember(self, head: Token, found: Found, role: str | None) -> Found:
         """A named but unknown person with a title becomes a local name for later mentions."""

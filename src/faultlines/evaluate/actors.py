@@ -44,7 +44,12 @@ def actor_country(actor) -> str:  # type: ignore[no-untyped-def]
         return ""
     if actor.country:
         return actor.country
+    # The benchmark writes UN bodies as UNO and EU bodies as EUR, other IGOs as IGO.
     code = actor.code or ""
+    if code.startswith(("IGOUN", "IGOU", "IGOICJ", "IGOWHO", "IGOIAE", "IGOWFP", "IGOFAO")):
+        return "UNO"
+    if code.startswith("IGOEU"):
+        return "EUR"
     return "IGO" if code.startswith(("IGO", "IMG", "NGO")) else ""
 
 

@@ -17,6 +17,7 @@ MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 TEXT_SUFFIXES = {".txt", ".text", ".md", ""}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+MIN_HTML_WORDS = 5  # less than this is a menu or a caption, not an article
 
 Item = Document | ReadFailure
 
@@ -85,7 +86,7 @@ def html_document(html: str, url: str | None, **meta: object) -> Document:
     import trafilatura
 
     text = trafilatura.extract(html, include_comments=False, include_tables=False)
-    if not text or not text.strip():
+    if not text or len(text.split()) < MIN_HTML_WORDS:
         raise BadInput("no article text found in HTML")
     found = trafilatura.extract_metadata(html)
     title = meta.pop("title", None) or (found.title if found else None)
