@@ -25,6 +25,11 @@ THING_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs"}
 GROUP_NOUNS = {"country", "nation", "government", "state", "ally", "power", "member", "partner"}
 # Description words that point back to the last matching actor ("the country", "the Kremlin leader").
 PLACE_NOUNS = {"country", "nation", "state"}
+# Titles of people (other role words name institutions: "ministry", "army").
+PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "chancellor", "king",
+                 "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "ambassador",
+                 "secretary", "general", "commander", "chief", "head", "emir", "sultan", "prince",
+                 "senator", "judge", "prosecutor", "official", "diplomat", "monarch", "queen"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
 
 
@@ -35,6 +40,7 @@ class Found:
     actor: Actor
     person: bool
     title: str | None = None
+    main_subject: bool = False
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -92,7 +98,10 @@ class DocActors:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "flat"):
                 found = self._resolve(tok)
                 self.cache[tok.i] = found
+                main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
                 for f in found:
+                    if main:
+                        f = Found(f.actor, f.person, f.title, main_subject=True)
                     self.history_idx.append(tok.i)
                     self.history.append(f)
 
@@ -211,11 +220,11 @@ class DocActors:
         city = self._city(toks)
         if city:
             return [Found(self._make(city, role, self._span_text(toks)), person=False)]
-        if role:
+        if role or head.lemma_.lower() in PLACE_NOUNS:
             # A role with no country: a description pointing back, else a bare role
             # ("soldiers") that the coder leaves out but `actors resolve` reports.
             bare = Found(Actor(text=self._span_text(toks), role=role), person=False)
-            return self._description(head, role) or [bare]
+            return self._description(head, role) or ([bare] if role else [])
         return []
 
     def _city(self, toks: list[Token]) -> str | None:
@@ -292,20 +301,31 @@ class DocActors:
                     return roles[w]
         return None
 
-    def _description(self, head: Token, role: str) -> list[Found]:
-        """'the president', 'his counterpart', 'the country': the last fitting actor before."""
+    def _description(self, head: Token, role: str | None) -> list[Found]:
+        """'the president', 'his counterpart', 'the country', 'the foreign ministry': the last
+        fitting actor named before (institutions take the country of the last main subject)."""
         determined = any(c.dep_ in ("det", "poss") for c in head.children)
         if not determined or head.tag_ in ("NNS", "NNPS"):
             return []
         lemma = head.lemma_.lower()
         if lemma in PLACE_NOUNS:
-            f = self._last(head.i, lambda f: not f.person and f.actor.country is not None)
-            return [f] if f else []
-        if role != "GOV":
+            f = self._last_country(head.i)
+            return [Found(self._make(f.actor.country, None, head.text), False)] if f else []
+        if role is None:
             return []
-        f = self._last(head.i, lambda f: f.person and (f.title == lemma or f.title is None))
-        f = f or self._last(head.i, lambda f: f.person)
-        return [f] if f else []
+        if lemma in PERSON_TITLES:
+            f = self._last(head.i, lambda f: f.person and f.title == lemma)
+            f = f or self._last(head.i, lambda f: f.person)
+            return [f] if f else []
+        f = self._last_country(head.i)
+        if f is None:
+            return []
+        return [Found(self._make(f.actor.country, role, self._span_text([head])), False)]
+
+    def _last_country(self, before: int) -> Found | None:
+        """The last actor with a country, preferring subjects of main clauses."""
+        f = self._last(before, lambda f: f.actor.country is not None and f.main_subject)
+        return f or self._last(before, lambda f: f.actor.country is not None)
 
     def _pronoun(self, tok: Token, low: str) -> list[Found]:
         if low in PERSON_PRONOUNS:
