@@ -130,7 +130,7 @@ def ingest(
 
     Example: faultlines ingest examples/articles.jsonl --db news.db
     """
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import Progress, SpinnerColumn, TextColumn
 
     from faultlines.merge import merge
     from faultlines.store import Store
@@ -140,32 +140,41 @@ def ingest(
     pipe = pipeline(actors, patterns)
     totals = {"read": 0, "added": 0, "duplicates": 0, "events": 0}
     with Store(db) as store:
-        fresh = []
-        for d in documents(inputs, day, failures):
-            totals["read"] += 1
-            if store.has_document(d) or any(d.content_hash == f.content_hash for f in fresh):
-                totals["duplicates"] += 1
-            else:
-                fresh.append(d)
-        progress = Progress(TextColumn("coding"), BarColumn(), MofNCompleteColumn(),
-                            console=err, transient=True, disable=not err.is_terminal)
+        seen: set[str] = set()
+
+        def fresh() -> Iterator[Document]:
+            # Streams: documents already stored (or repeated in this input) are not coded again.
+            for d in documents(inputs, day, failures):
+                totals["read"] += 1
+                if d.content_hash in seen or d.doc_id in seen or store.has_document(d):
+                    totals["duplicates"] += 1
+                    continue
+                seen.update((d.content_hash, d.doc_id))
+                yield d
+
         batch: list = []
         stored_ids: list[str] = []
-        pending_failures = list(failures)
+        flushed = 0
+
+        def flush() -> None:
+            nonlocal batch, flushed
+            added, _ = store.add_batch(batch, failures[flushed:])
+            flushed = len(failures)
+            totals["added"] += added
+            stored_ids.extend(b[0].doc_id for b in batch)
+            batch = []
+
+        progress = Progress(SpinnerColumn(), TextColumn("{task.completed} documents coded"),
+                            console=err, transient=True, disable=not err.is_terminal)
         with progress:
-            task = progress.add_task("coding", total=len(fresh))
-            for result in pipe.run(fresh, n_process=processes):
+            task = progress.add_task("coding", total=None)
+            for result in pipe.run(fresh(), n_process=processes):
                 batch.append((result.document, result.events, result.quotes, result.sentences))
                 totals["events"] += len(result.events)
                 progress.advance(task)
                 if len(batch) >= batch_size:
-                    added, _ = store.add_batch(batch, pending_failures)
-                    totals["added"] += added
-                    stored_ids += [b[0].doc_id for b in batch]
-                    batch, pending_failures = [], []
-            added, _ = store.add_batch(batch, pending_failures)
-            totals["added"] += added
-            stored_ids += [b[0].doc_id for b in batch]
+                    flush()
+            flush()
         merge(store, stored_ids)
         err.print(
             f"read {totals['read']} documents: {totals['added']} stored, "
