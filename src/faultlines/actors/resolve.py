@@ -217,7 +217,7 @@ class DocActors:
             for e in countries:
                 out.append(Found(self._make(e.country, role, self._span_text(toks)), person=False))
             return [self._remember(head, f, role) for f in out]
-        city = self._city(toks)
+        city = self._city(toks) or (self._located(head) if role else None)
         if city:
             return [Found(self._make(city, role, self._span_text(toks)), person=False)]
         if role or head.lemma_.lower() in PLACE_NOUNS:
@@ -226,6 +226,20 @@ class DocActors:
             bare = Found(Actor(text=self._span_text(toks), role=role), person=False)
             return self._description(head, role) or ([bare] if role else [])
         return []
+
+    def _located(self, head: Token) -> str | None:
+        """'separatist regions in eastern Ukraine', 'rebels from Syria': the country of the place."""
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for e in self.entries_at(g):
+                            if e.kind in ("country", "adjective") and e.country:
+                                return e.country
+                        city = self._city([g])
+                        if city:
+                            return city
+        return None
 
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""

@@ -162,6 +162,12 @@ class Coder:
     def noun_sources(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                if c.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubjpass"):
+                    # "X announced their sanctions", "X and Y concluded their summit": X (and Y),
+                    # not whatever "their" last named.
+                    got = self.subject(noun.head, actors)
+                    if got:
+                        return got
                 got = actors.actors(c)
                 if got:
                     return got
@@ -254,11 +260,20 @@ class Coder:
 def dyads(sources: list[Actor], targets: list[Actor], root: str) -> list[tuple[Actor, Actor]]:
     """Every source with every target; two sources acting together with no target are a dyad."""
     if sources and targets:
-        return [(s, t) for s in sources for t in targets if s.code != t.code or s.code is None]
+        return [(s, t) for s in sources for t in targets if distinct(s, t)]
     if len(sources) >= 2 and root in RECIPROCAL_ROOTS:
         first = sources[0]
         return [(first, other) for other in sources[1:] if other.code != first.code]
     return []
+
+
+def distinct(a: Actor, b: Actor) -> bool:
+    """Two different parties: not the same code, nor a country and its own government."""
+    if a.code == b.code:
+        return False
+    if a.country and a.country == b.country and (a.role is None or b.role is None):
+        return False
+    return True
 
 
 def confidence(m: Match, source: Actor, target: Actor) -> float:
