@@ -319,3 +319,31 @@ def main() -> None:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+
+
+@app.command()
+def explain(
+    text: Annotated[str, typer.Argument(help="A sentence or short text.")],
+    date: DateOpt = None,
+) -> None:
+    """Show how a text is read: tokens, parse, actors found, and the events coded.
+
+    Example: faultlines explain "Russian troops shelled Kharkiv on Monday." --date 2022-03-01
+    """
+    from faultlines.actors.resolve import DocActors
+    from faultlines.read import make_document
+
+    pipe = pipeline(None, None)
+    document = make_document(text, date=date)
+    doc = pipe.nlp(document.text)
+    actors = DocActors(doc, pipe.kb, document.date)
+    for tok in doc:
+        if tok.is_space:
+            continue
+        found = ", ".join(a.code or f"({a.role})" for a in actors.actors(tok, coded_only=False))
+        typer.echo(f"{tok.i:>3} {tok.text:<16} {tok.lemma_:<14} {tok.pos_:<6} {tok.dep_:<10} "
+                   f"<- {tok.head.i:<3} {tok.ent_type_:<7} {found}")
+    for ev in pipe.analyse(doc, document).events:
+        src = ev.source.code if ev.source else None
+        tgt = ev.target.code if ev.target else None
+        typer.echo(f"EVENT {src} {ev.cameo} {tgt} {ev.modality} {ev.date} [{ev.rule}]")

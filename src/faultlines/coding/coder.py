@@ -159,6 +159,20 @@ class Coder:
                                 return got
         return []
 
+    def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS) -> bool:
+        """Does the text name something in the target position (resolvable or not)?"""
+        for c in tok.children:
+            if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
+                return True
+            if c.dep_ == "prep" and c.lower_ in preps:
+                if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+                    return True
+        return False
+
+    def has_subject(self, verb: Token) -> bool:
+        return any(c.dep_ in ("nsubj", "agent") and c.pos_ in ("NOUN", "PROPN")
+                   for c in verb.children)
+
     def noun_sources(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
         for c in noun.children:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
@@ -203,28 +217,37 @@ class Coder:
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors)
                 targets = self.verb_targets(tok, actors)
+                named_target = self.has_object(tok)
+                named_source = self.has_subject(tok)
             else:
                 sources = self.noun_sources(tok, m.light_verb, actors)
                 targets = self.noun_targets(tok, m.light_verb, actors)
+                named_target = self.has_object(tok, TARGET_PREPS)
+                named_source = m.light_verb is not None and self.has_subject(m.light_verb)
+            # One side may be missing only where the text names none: an object or subject
+            # that is there but unknown ("an Islamic State target") is not an absent one.
+            if (sources and not targets and named_target) or (targets and not sources and named_source):
+                continue
             pairs = dyads(sources, targets, m.pattern.code[:2])
             evs = [self.event(document, sent, m, s, t) for s, t in pairs]
             if m.pattern.code.startswith("01") and m.pattern.code in ("010", "01"):
                 speech.append((m, evs))
                 continue
             for e in evs:
-                key = (e.source.code if e.source else None, e.target.code if e.target else None,
-                       e.cameo)
+                key = (_code(e.source), _code(e.target), e.cameo)
                 out.setdefault(key, e)
-        # A bare statement counts only where nothing more specific came from the sentence.
+        # A bare statement counts only where nothing more specific came from the sentence,
+        # and only when it is addressed to someone.
         if not out:
             for _m, evs in speech:
                 for e in evs:
-                    out.setdefault((e.source and e.source.code, e.target and e.target.code,
-                                    e.cameo), e)
+                    if e.source is None or e.target is None:
+                        continue
+                    out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
         return list(out.values())
 
-    def event(self, document: Document, sent: Span, m: Match, source: Actor,
-              target: Actor) -> Event:
+    def event(self, document: Document, sent: Span, m: Match, source: Actor | None,
+              target: Actor | None) -> Event:
         info = lookup(m.pattern.code)
         tok = m.trigger
         mod = modality(m.light_verb or tok, self.cues) if m.light_verb is not None else None
@@ -235,7 +258,7 @@ class Coder:
             rule += f' (light verb "{m.light_verb.lemma_}")'
         start = sent.start_char
         text = sent.text.rstrip()
-        key = f"{document.doc_id}|{start}|{tok.i}|{source.code}|{target.code}|{info.code}"
+        key = f"{document.doc_id}|{start}|{tok.i}|{_code(source)}|{_code(target)}|{info.code}"
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             doc_id=document.doc_id,
@@ -257,14 +280,18 @@ class Coder:
         )
 
 
-def dyads(sources: list[Actor], targets: list[Actor], root: str) -> list[tuple[Actor, Actor]]:
-    """Every source with every target; two sources acting together with no target are a dyad."""
+def dyads(sources: list[Actor], targets: list[Actor],
+          root: str) -> list[tuple[Actor | None, Actor | None]]:
+    """Every source with every target; two sources acting together with no target are a dyad;
+    an event with one side only keeps the other side null, as the text names none."""
     if sources and targets:
         return [(s, t) for s in sources for t in targets if distinct(s, t)]
     if len(sources) >= 2 and root in RECIPROCAL_ROOTS:
         first = sources[0]
         return [(first, other) for other in sources[1:] if other.code != first.code]
-    return []
+    if sources:
+        return [(s, None) for s in sources]
+    return [(None, t) for t in targets]
 
 
 def distinct(a: Actor, b: Actor) -> bool:
@@ -276,11 +303,18 @@ def distinct(a: Actor, b: Actor) -> bool:
     return True
 
 
-def confidence(m: Match, source: Actor, target: Actor) -> float:
-    """A heuristic score: constrained patterns and named actors raise it; actors known only by
-    country (no role) or reached through pronouns lower it. Documented in docs/coding.md."""
+def _code(a: Actor | None) -> str | None:
+    return a.code if a else None
+
+
+def confidence(m: Match, source: Actor | None, target: Actor | None) -> float:
+    """A heuristic score: constrained patterns and named actors raise it; a missing side, actors
+    known only by country (no role) or reached through pronouns lower it (docs/coding.md)."""
     score = 0.55 + 0.1 * min(m.pattern.specificity, 3) / 1.5
     for a in (source, target):
+        if a is None:
+            score -= 0.2
+            continue
         if a.role is None:
             score -= 0.05
         if a.text and a.text.lower() in ("he", "she", "it", "they", "his", "her", "its", "their"):
