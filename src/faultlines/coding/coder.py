@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 
+import yaml
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.resolve import DocActors
 from faultlines.coding.cameo import lookup
 from faultlines.coding.lexicon import Lexicon, Pattern
-from faultlines.coding.modality import load_cues, modality
+from faultlines.coding.modality import load_cues, modality_cue
 from faultlines.models import Actor, Document, Event, Plover
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
@@ -25,6 +27,9 @@ TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards"
 VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
                      "upon", "for", "from")
 SUBJECT_DEPS = ("nsubj", "csubj")
+DERIVED = Path(__file__).parent / "data" / "derived.yaml"
+# The actor's own commitment: "will", "would", "plans to / agreed to / is ready to".
+ANNOUNCING_CUES = {"will", "would", "plan"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
 
@@ -57,6 +62,10 @@ def objects_of(verb: Token) -> list[Token]:
 
 def match_verb(tok: Token, patterns: list[Pattern]) -> Pattern | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
+    # "accused Rwanda of ...": the parser often hangs the particle on the object.
+    for c in tok.children:
+        if c.dep_ == "dobj":
+            particles |= {g.lower_ for g in c.children if g.dep_ == "prep"}
     objs: set[str] | None = None
     ok = []
     for p in patterns:
@@ -81,11 +90,13 @@ class Coder:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lex = lexicon
         self.cues = load_cues()
+        self.derived = yaml.safe_load(DERIVED.read_text(encoding="utf-8"))
 
     # Finding triggers ---------------------------------------------------------------------
 
     def matches(self, sent: Span) -> list[Match]:
         found: list[Match] = []
+        covered: set[int] = set()
         nouns = self.lex.nouns
         verbs = self.lex.verbs
         for tok in sent:
@@ -96,13 +107,18 @@ class Coder:
                     p = match_verb(tok, pats)
                     if p and not (not p.objects and self._carries_event_noun(tok)):
                         found.append(Match(p, tok))
+                        if p.objects:
+                            covered |= {o.i for o in objects_of(tok)
+                                        if o.lemma_.lower() in p.objects}
             elif pos in ("NOUN", "PROPN"):
                 pats = nouns.get(tok.lemma_.lower())
                 if pats:
                     p = match_noun(tok, pats)
                     if p:
                         found.append(Match(p, tok, self._light_verb(tok)))
-        return found
+        # "eased sanctions", "suspended talks": the verb pattern codes the event; the noun it
+        # names is not a second event.
+        return [m for m in found if m.pattern.kind == "verb" or m.trigger.i not in covered]
 
     def _carries_event_noun(self, verb: Token) -> bool:
         """A light verb whose object is an event noun leaves the coding to the noun."""
@@ -157,6 +173,10 @@ class Coder:
                             got = actors.actors(g)
                             if got:
                                 return got
+        # "refused to release the journalist": the complement's object.
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                return self.verb_targets(c, actors)
         return []
 
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS) -> bool:
@@ -193,7 +213,7 @@ class Coder:
         holders = [noun] + ([light] if light is not None else [])
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+                if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS:
                     for g in c.children:
                         if g.dep_ == "pobj":
                             got = actors.actors(g)
@@ -229,7 +249,14 @@ class Coder:
             if (sources and not targets and named_target) or (targets and not sources and named_source):
                 continue
             pairs = dyads(sources, targets, m.pattern.code[:2])
-            evs = [self.event(document, sent, m, s, t) for s, t in pairs]
+            mod, cue = self.modality_of(m)
+            evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
+            derived = self.announced(m, cue) if mod in ("future", "hypothetical") else None
+            if derived:
+                dcode, kind = derived
+                prefix = f"{kind} announced ({cue}): "
+                evs += [self.event(document, sent, m, s, t, "asserted", dcode, prefix)
+                        for s, t in pairs if s is not None]
             if m.pattern.code.startswith("01") and m.pattern.code in ("010", "01"):
                 speech.append((m, evs))
                 continue
@@ -246,19 +273,38 @@ class Coder:
                     out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
         return list(out.values())
 
+    def modality_of(self, m: Match) -> tuple[str, str | None]:
+        """A noun's modality is its light verb's ("would impose sanctions"), else its own."""
+        if m.light_verb is not None:
+            found = modality_cue(m.light_verb, self.cues)
+            if found[0] != "asserted":
+                return found
+        return modality_cue(m.trigger, self.cues)
+
+    def announced(self, m: Match, cue: str | None) -> tuple[str, str] | None:
+        """(code, kind) of the intent or threat that announcing this event asserts."""
+        if cue not in ANNOUNCING_CUES:
+            return None
+        code = m.pattern.code
+        for kind in ("intent", "threat"):
+            table = self.derived.get(kind, {})
+            for n in range(len(code), 1, -1):
+                if code[:n] in table:
+                    return table[code[:n]], kind
+        return None
+
     def event(self, document: Document, sent: Span, m: Match, source: Actor | None,
-              target: Actor | None) -> Event:
-        info = lookup(m.pattern.code)
+              target: Actor | None, mod: str = "asserted", code: str | None = None,
+              rule_prefix: str = "") -> Event:
+        info = lookup(code or m.pattern.code)
         tok = m.trigger
-        mod = modality(m.light_verb or tok, self.cues) if m.light_verb is not None else None
-        if mod in (None, "asserted"):
-            mod = modality(tok, self.cues)
         rule = m.pattern.describe()
         if m.light_verb is not None:
             rule += f' (light verb "{m.light_verb.lemma_}")'
+        rule = rule_prefix + rule
         start = sent.start_char
         text = sent.text.rstrip()
-        key = f"{document.doc_id}|{start}|{tok.i}|{_code(source)}|{_code(target)}|{info.code}"
+        key = f"{document.doc_id}|{start}|{tok.i}|{_code(source)}|{_code(target)}|{info.code}|{mod}"
         return Event(
             event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
             doc_id=document.doc_id,
@@ -275,7 +321,7 @@ class Coder:
             sentence=text,
             span=(start, start + len(text)),
             trigger=tok.text,
-            confidence=confidence(m, source, target),
+            confidence=round(confidence(m, source, target) - (0.1 if rule_prefix else 0), 2),
             rule=rule,
         )
 

@@ -39,60 +39,73 @@ def load_cues(path: Path = DATA) -> Cues:
     return Cues(**{k: frozenset(str(w).lower() for w in v) for k, v in raw.items()})
 
 
-def own_cues(tok: Token, cues: Cues) -> str | None:
-    """Modality from the trigger's own children."""
+def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
+    """Modality from the trigger's own children, with the kind of cue that decided it:
+    negation > conditional > will/would/maybe (auxiliaries) > modifier."""
+    found: dict[str, str] = {}
     for c in tok.children:
         low = c.lower_
         dep = c.dep_
         if dep == "neg" or (dep == "det" and low in ("no", "neither")):
-            return "negated"
-        if dep == "mark" and low in cues.conditional_marks:
-            return "hypothetical"
-        if dep in ("aux", "auxpass"):
+            found["negation"] = "negated"
+        elif dep == "mark" and low in cues.conditional_marks:
+            found["conditional"] = "hypothetical"
+        elif dep in ("aux", "auxpass"):
             if low in cues.future_aux:
-                return "future"
-            if low in cues.hypothetical_aux:
-                return "hypothetical"
-            if c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
-                return "future"
-        if dep == "amod":
+                found["will"] = "future"
+            elif low in ("would", "'d"):
+                found["would"] = "hypothetical"
+            elif low in cues.hypothetical_aux:
+                found["maybe"] = "hypothetical"
+            elif c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
+                found["will"] = "future"
+        elif dep == "amod":
             if low in cues.hypothetical_modifiers:
-                return "hypothetical"
-            if low in cues.future_modifiers:
-                return "future"
+                found["modifier"] = "hypothetical"
+            elif low in cues.future_modifiers:
+                found["modifier"] = "future"
+    for kind in ("negation", "conditional", "maybe", "would", "will", "modifier"):
+        if kind in found:
+            return found[kind], kind
     return None
 
 
-def modality(tok: Token, cues: Cues | None = None, _depth: int = 0) -> str:
+def modality(tok: Token, cues: Cues | None = None) -> str:
+    return modality_cue(tok, cues)[0]
+
+
+def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple[str, str | None]:
+    """(modality, cue kind). Cue kinds: negation, conditional, will, would, maybe, modifier
+    (the trigger's own words); plan, fear, refuse (a governing verb); None when asserted."""
     cues = cues or load_cues()
     found = own_cues(tok, cues)
     if found:
         return found
     head = tok.head
     if head is tok or _depth > 8:
-        return "asserted"
+        return "asserted", None
     dep = tok.dep_
     gov = head.lemma_.lower()
     if dep in ("xcomp", "ccomp", "dobj", "pcomp", "nsubj", "nsubjpass", "attr", "oprd"):
         if gov in cues.negating_governors:
-            return "negated"
+            return "negated", "refuse"
         if gov in cues.hypothetical_governors:
-            return "hypothetical"
+            return "hypothetical", "fear"
         if gov in cues.future_governors and dep == "xcomp":
-            return "future"
+            return "future", "plan"
     if dep == "pobj" and tok.head.dep_ == "prep":
         # "warned of an attack", "fears of an invasion": what the preposition hangs on decides.
         anchor = head.head
         a_lemma = anchor.lemma_.lower()
         if a_lemma in cues.negating_governors:
-            return "negated"
+            return "negated", "refuse"
         if a_lemma in cues.hypothetical_governors:
-            return "hypothetical"
+            return "hypothetical", "fear"
         if anchor.pos_ in ("VERB", "AUX"):
-            return modality(anchor, cues, _depth + 1)
-        return "asserted"
+            return modality_cue(anchor, cues, _depth + 1)
+        return "asserted", None
     if dep in ("ccomp", "parataxis") and gov in cues.reporting_verbs:
-        return "asserted"
+        return "asserted", None
     if dep in ("advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "prep"):
-        return "asserted"
-    return modality(head, cues, _depth + 1)
+        return "asserted", None
+    return modality_cue(head, cues, _depth + 1)
