@@ -233,12 +233,12 @@ class DocActors:
             if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        for e in self.entries_at(g):
-                            if e.kind in ("country", "adjective") and e.country:
-                                return e.country
-                        city = self._city([g])
-                        if city:
-                            return city
+                        found = self.cache.get(g.i)
+                        if found is None:
+                            found = self._resolve(g)
+                        for f in found:
+                            if f.actor.country:
+                                return f.actor.country
         return None
 
     def _city(self, toks: list[Token]) -> str | None:
@@ -304,12 +304,13 @@ class DocActors:
             two = f"{prev.lower_} {lemma}"
             if two in roles:
                 return roles[two]
-        for w in (head.lower_, lemma):
-            if w in roles:
-                return roles[w]
+        if head.i not in self.mentions:
+            for w in (head.lower_, lemma):
+                if w in roles:
+                    return roles[w]
         for t in reversed(toks):
-            if t is head or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
-                continue
+            if t is head or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
+                continue  # words inside a name ("West Bank") are not role words
             for w in (t.lower_, t.lemma_.lower()):
                 if w in roles:
                     return roles[w]

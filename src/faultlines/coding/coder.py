@@ -133,6 +133,10 @@ class Coder:
         head = noun.head
         if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs:
             return head
+        # "engaged the peacekeepers in a firefight", "took part in talks": taking part in
+        # an event makes the verb's subject its source.
+        if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
+            return head.head
         return None
 
     # Actors -------------------------------------------------------------------------------
@@ -211,6 +215,12 @@ class Coder:
 
     def noun_targets(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
         holders = [noun] + ([light] if light is not None else [])
+        if light is not None:
+            for c in light.children:
+                if c.dep_ == "dobj" and c is not noun:
+                    got = actors.actors(c)
+                    if got:
+                        return got
         for h in holders:
             for c in h.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS:
