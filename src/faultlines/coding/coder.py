@@ -166,7 +166,7 @@ class Coder:
     def verb_targets(self, verb: Token, actors: DocActors) -> list[Actor]:
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
-                got = actors.actors(c)
+                got = actors.actors(c) or self._owner(c, actors)
                 if got:
                     return got
         for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
@@ -181,6 +181,16 @@ class Coder:
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
                 return self.verb_targets(c, actors)
+        return []
+
+    def _owner(self, tok: Token, actors: DocActors) -> list[Actor]:
+        """'positions of the Palestinian security forces', 'offices of the opposition': an
+        unresolved object stands for whom it belongs to."""
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        return actors.actors(g)
         return []
 
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS) -> bool:
@@ -256,9 +266,10 @@ class Coder:
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
-            if (sources and not targets and named_target) or (targets and not sources and named_source):
-                continue
             pairs = dyads(sources, targets, m.pattern.code[:2])
+            one_sided = all(s is None or t is None for s, t in pairs)
+            if one_sided and ((sources and named_target) or (targets and named_source)):
+                continue
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
             derived = self.announced(m, cue) if mod in ("future", "hypothetical") else None
