@@ -199,7 +199,8 @@ class Coder:
             if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
                 return True
             if c.dep_ == "prep" and c.lower_ in preps:
-                if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children):
+                if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                       and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
                     return True
         return False
 
