@@ -37,7 +37,7 @@ class Pipeline:
         self.pattern_files = pattern_files
         self.nlp = load_nlp()
         self.kb = default_kb(actor_files)
-        self.coder = Coder(default_lexicon(pattern_files))
+        self.coder = Coder(default_lexicon(pattern_files), self.kb.roles)
         self.enricher = Enricher()
 
     def analyse(self, doc: Doc, document: Document) -> Result:

@@ -87,8 +87,9 @@ def match_noun(tok: Token, patterns: list[Pattern]) -> Pattern | None:
 
 
 class Coder:
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, roles: dict[str, str] | None = None) -> None:
         self.lex = lexicon
+        self.roles = roles or {}
         self.cues = load_cues()
         self.derived = yaml.safe_load(DERIVED.read_text(encoding="utf-8"))
 
@@ -194,19 +195,34 @@ class Coder:
         return []
 
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS) -> bool:
-        """Does the text name something in the target position (resolvable or not)?"""
+        """Does the text name an actor in the target position that could not be resolved?
+        ("an Islamic State target", "the soldiers"); things ("roads", "a curfew") are not."""
         for c in tok.children:
-            if c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN"):
-                return True
+            if c.dep_ in ("dobj", "dative"):
+                if self.actor_like(c):
+                    return True
             if c.dep_ == "prep" and c.lower_ in preps:
-                if any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-                       and g.ent_type_ not in ("DATE", "TIME") for g in c.children):
+                if any(g.dep_ == "pobj" and self.actor_like(g) for g in c.children):
                     return True
         return False
 
     def has_subject(self, verb: Token) -> bool:
-        return any(c.dep_ in ("nsubj", "agent") and c.pos_ in ("NOUN", "PROPN")
-                   for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "nsubj" and self.actor_like(c):
+                return True
+            if c.dep_ == "agent" and any(self.actor_like(g) for g in c.children):
+                return True
+        return False
+
+    def actor_like(self, tok: Token) -> bool:
+        """A named entity of a kind that acts, or a noun phrase with a role word."""
+        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
+            return False
+        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            return True
+        words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
+        return any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in words[1:]) or any(
+            w.lower_ in self.roles or w.lemma_.lower() in self.roles for w in words[:1])
 
     def noun_sources(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
         for c in noun.children:
