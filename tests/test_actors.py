@@ -68,7 +68,7 @@ def test_unknown_words_stay_unknown():
     assert resolve_phrase("Springsteen") is None
     assert resolve_phrase("the weather") is None
     bare = resolve_phrase("soldiers")
-    assert bare is not None and bare.role == "MIL" and bare.country is None and bare.code is None
+    assert bare is not None and bare.role == "MIL" and bare.country is None and bare.code == "MIL"
 
 
 def doc_actors(text: str, date: str = "2021-12-08") -> tuple:

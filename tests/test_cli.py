@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import EXAMPLES, SEEDS, needs_shared
 
 CONTRACT = {"event_id", "doc_id", "url", "source", "target", "cameo", "root", "quad_class",

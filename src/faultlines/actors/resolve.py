@@ -30,6 +30,9 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
                  "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "ambassador",
                  "secretary", "general", "commander", "chief", "head", "emir", "sultan", "prince",
                  "senator", "judge", "prosecutor", "official", "diplomat", "monarch", "queen"}
+ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
+                        "held", "occupied", "controlled", "sponsored", "funded", "supported",
+                        "run", "based", "born", "friendly", "leaning", "installed", "brokered"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
 
 
@@ -41,6 +44,7 @@ class Found:
     person: bool
     title: str | None = None
     main_subject: bool = False
+    bare: bool = False  # a role with no country ("insurgents"): never a coreference antecedent
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -81,6 +85,11 @@ class DocActors:
             else:
                 i += 1
 
+    def _associated(self, end: int) -> bool:
+        doc = self.doc
+        return (end + 1 < len(doc) and doc[end].text == "-"
+                and doc[end + 1].lower_ in ASSOCIATION_SUFFIXES)
+
     def _negated_prefix(self, i: int) -> bool:
         """'pro-Russian' does not make an actor Russian."""
         if i >= 2 and self.doc[i - 1].text == "-":
@@ -101,14 +110,15 @@ class DocActors:
                 main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
                 for f in found:
                     if main:
-                        f = Found(f.actor, f.person, f.title, main_subject=True)
+                        f = Found(f.actor, f.person, f.title, main_subject=True, bare=f.bare)
                     self.history_idx.append(tok.i)
                     self.history.append(f)
 
     def _last(self, before: int, want) -> Found | None:  # type: ignore[no-untyped-def]
         k = bisect_left(self.history_idx, before)
         for idx in range(k - 1, max(-1, k - 200), -1):
-            if self.history[idx].actor.code and want(self.history[idx]):
+            f = self.history[idx]
+            if f.actor.code and not f.bare and want(f):
                 return self.history[idx]
         return None
 
@@ -180,9 +190,11 @@ class DocActors:
             if p:
                 people.append(p)
                 continue
+            if self._associated(m[1]):
+                continue  # "Al Qaeda-linked group", "Kremlin-backed rebels": not the actor
             for e in m[2]:
                 if e.kind == "org":
-                    orgs.append(Found(self._actor(e, text), person=False))
+                    orgs.insert(0, Found(self._actor(e, text), person=False))
                     break
                 if e.kind == "metonym":
                     metonyms.append(e)
@@ -217,17 +229,28 @@ class DocActors:
             for e in countries:
                 out.append(Found(self._make(e.country, role, self._span_text(toks)), person=False))
             return [self._remember(head, f, role) for f in out]
-        city = self._city(toks) or (self._located(head) if role else None)
+        city = self._city(toks)
         if city:
             return [Found(self._make(city, role, self._span_text(toks)), person=False)]
+        where = self._located(head) if role else None
+        if where is not None:
+            # "leaders of the Muslim Brotherhood" are the Brotherhood; "rebels in Syria" are
+            # Syrian rebels.
+            if where.actor.role and where.actor.role not in ("GOV",) and not where.person:
+                return [Found(where.actor.model_copy(update={"text": self._span_text(toks)}),
+                              person=False)]
+            if where.actor.country:
+                return [Found(self._make(where.actor.country, role, self._span_text(toks)),
+                              person=False)]
         if role or head.lemma_.lower() in PLACE_NOUNS:
             # A role with no country: a description pointing back, else a bare role
             # ("soldiers") that the coder leaves out but `actors resolve` reports.
-            bare = Found(Actor(text=self._span_text(toks), role=role), person=False)
+            bare = Found(Actor(text=self._span_text(toks), code=role, role=role), person=False,
+                         bare=True)
             return self._description(head, role) or ([bare] if role else [])
         return []
 
-    def _located(self, head: Token) -> str | None:
+    def _located(self, head: Token) -> Found | None:
         """'separatist regions in eastern Ukraine', 'rebels from Syria': the country of the place."""
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
@@ -237,8 +260,8 @@ class DocActors:
                         if found is None:
                             found = self._resolve(g)
                         for f in found:
-                            if f.actor.country:
-                                return f.actor.country
+                            if f.actor.country or (f.actor.code and not f.bare):
+                                return f
         return None
 
     def _city(self, toks: list[Token]) -> str | None:

@@ -22,7 +22,7 @@ from faultlines.coding.modality import load_cues, modality_cue
 from faultlines.models import Actor, Document, Event, Plover
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
-                "upon", "for", "from", "of", "in")
+                "upon", "for", "from", "of")
 # "of" and "in" only name targets of nouns ("invasion of Ukraine") and a few verbs.
 VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
                      "upon", "for", "from")
@@ -113,7 +113,8 @@ class Coder:
                                         if o.lemma_.lower() in p.objects}
             elif pos in ("NOUN", "PROPN"):
                 pats = nouns.get(tok.lemma_.lower())
-                if pats:
+                if pats and not any(c.ent_type_ == "DATE" for c in tok.children):
+                    # ("the 1994 genocide" names a past event, not a new one)
                     p = match_noun(tok, pats)
                     if p:
                         found.append(Match(p, tok, self._light_verb(tok)))
@@ -148,7 +149,7 @@ class Coder:
         while v is not None and seen < 4:
             for c in v.children:
                 if c.dep_ in SUBJECT_DEPS:
-                    return actors.actors(c)
+                    return actors.actors(c) or self._owner(c, actors)
                 if c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj":
@@ -287,6 +288,8 @@ class Coder:
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
+            if m.pattern.kind == "noun" and not sources:
+                continue  # "the invasion of Ukraine" with no one doing it: a reference
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
             derived = self.announced(m, cue) if mod in ("future", "hypothetical") else None
@@ -309,7 +312,9 @@ class Coder:
                     if e.source is None or e.target is None:
                         continue
                     out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
-        return list(out.values())
+        full = {(k[0], e.root) for k, e in out.items() if k[0] and k[1]}
+        return [e for k, e in out.items()
+                if not (k[1] is None and (k[0], e.root) in full)]
 
     def modality_of(self, m: Match) -> tuple[str, str | None]:
         """A noun's modality is its light verb's ("would impose sanctions"), else its own."""

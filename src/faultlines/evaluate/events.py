@@ -36,7 +36,17 @@ def code_records(records: list[dict], pipeline) -> list[list[Event]]:  # type: i
 
 
 def country(code: str | None) -> str:
+    """The country part of a gold code: its first three letters ("---" for none)."""
     return (code or "---")[:3]
+
+
+def actor_country(a) -> str:  # type: ignore[no-untyped-def]
+    """Our actor's country in the gold files' terms: ISO3, the IGO/IMG prefix, or ---."""
+    if a is None:
+        return "---"
+    if a.country:
+        return a.country
+    return a.code[:3] if a.code and a.code.startswith(("IGO", "IMG", "NGO")) else "---"
 
 
 def evaluate_petrarch(records: list[dict], pipeline, subset: str = "real") -> Report:  # type: ignore[no-untyped-def]
@@ -47,7 +57,7 @@ def evaluate_petrarch(records: list[dict], pipeline, subset: str = "real") -> Re
     for rec, events in zip(records, coded, strict=True):
         gold = rec.get("events") or []
         g_root = {(country(g["source"]), country(g["target"]), g["code"][:2]) for g in gold}
-        p_root = {(country(_code(e.source)), country(_code(e.target)), e.root) for e in events}
+        p_root = {(actor_country(e.source), actor_country(e.target), e.root) for e in events}
         g_full = {(g["source"], g["target"], g["code"]) for g in gold}
         p_full = {(_code(e.source), _code(e.target), e.cameo) for e in events}
         label = f"{rec.get('id')}: {rec['text'][:90]}"
@@ -85,7 +95,7 @@ def evaluate_plover(records: list[dict], pipeline) -> Report:  # type: ignore[no
             any_correct += 1
         gold_c = {a.get("code", "")[:3] for side in ("source", "target")
                   for a in rec["actors"].get(side, []) if a.get("code")}
-        pred_c = {country(_code(a)) for e in typed for a in (e.source, e.target) if a}
+        pred_c = {actor_country(a) for e in typed for a in (e.source, e.target) if a}
         actors.add(pred_c, gold_c)
     n = len(records)
     recall = found / n if n else 0.0
