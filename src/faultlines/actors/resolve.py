@@ -360,6 +360,9 @@ class DocActors:
             return []
         return [Found(self._make(f.actor.country, role, self._span_text([head])), False)]
 
+    def _index_of(self, f: Found) -> int:
+        return self.history_idx[self.history.index(f)]
+
     def _last_country(self, before: int) -> Found | None:
         """The last actor with a country, preferring subjects of main clauses."""
         f = self._last(before, lambda f: f.actor.country is not None and f.main_subject)
@@ -367,7 +370,13 @@ class DocActors:
 
     def _pronoun(self, tok: Token, low: str) -> list[Found]:
         if low in PERSON_PRONOUNS:
-            f = self._last(tok.i, lambda f: f.person)
+            # The subject of the sentence before is the likeliest referent ("Biden described
+            # Putin's move ... He promised"), else the last person named.
+            start = tok.sent.start
+            prev = self.doc[start - 1].sent.start if start > 0 else start
+            f = self._last(tok.i, lambda f: f.person and f.main_subject
+                           and self._index_of(f) >= prev)
+            f = f or self._last(tok.i, lambda f: f.person)
             return [f] if f else []
         if low in THING_PRONOUNS:
             f = self._last(tok.i, lambda f: not f.person)

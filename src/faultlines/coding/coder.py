@@ -195,10 +195,13 @@ class Coder:
                         return actors.actors(g)
         return []
 
-    def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS) -> bool:
+    def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS,
+                   skip: set[int] | None = None) -> bool:
         """Does the text name an actor in the target position that could not be resolved?
         ("an Islamic State target", "the soldiers"); things ("roads", "a curfew") are not."""
         for c in tok.children:
+            if skip and c.i in skip:
+                continue
             if c.dep_ in ("dobj", "dative"):
                 if self.actor_like(c):
                     return True
@@ -275,7 +278,13 @@ class Coder:
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors)
                 targets = self.verb_targets(tok, actors)
-                named_target = self.has_object(tok)
+                objs: set[int] = set()
+                if m.pattern.objects:
+                    # "deployed troops": what the pattern requires is the instrument, not a target
+                    objs = {o.i for o in objects_of(tok) if o.lemma_.lower() in m.pattern.objects}
+                    targets = [t for t in targets if not (t.country is None and t.code == t.role
+                                                          and objs)]
+                named_target = self.has_object(tok, skip=objs if m.pattern.objects else set())
                 named_source = self.has_subject(tok)
             else:
                 sources = self.noun_sources(tok, m.light_verb, actors)
@@ -288,8 +297,8 @@ class Coder:
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
-            if m.pattern.kind == "noun" and not sources:
-                continue  # "the invasion of Ukraine" with no one doing it: a reference
+            if m.pattern.kind == "noun" and not any(s.country or s.code != s.role for s in sources):
+                continue  # "the invasion of Ukraine" with no one known doing it: a reference
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
             derived = self.announced(m, cue) if mod in ("future", "hypothetical") else None
