@@ -207,7 +207,7 @@ class DocActors:
         for c in head.children:
             if c.dep_ == "appos":
                 for f in self.cache.get(c.i) or self._resolve(c):
-                    if f.actor.code and (f.person or not people):
+                    if f.actor.code and not f.bare and (f.person or not people):
                         people.append(f)
         if people:
             return [people[0]]

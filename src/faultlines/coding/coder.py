@@ -148,7 +148,7 @@ class Coder:
         v = verb
         while v is not None and seen < 4:
             for c in v.children:
-                if c.dep_ in SUBJECT_DEPS:
+                if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP"):
                     return actors.actors(c) or self._owner(c, actors)
                 if c.dep_ == "agent":
                     for g in c.children:
