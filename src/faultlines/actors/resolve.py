@@ -128,7 +128,10 @@ class DocActors:
         """Actors named by the phrase headed by `tok`, one per coordinated member. Bare roles
         with no country ("soldiers") are left out unless `coded_only` is False."""
         heads = [tok]
-        heads += [c for c in tok.conjuncts if c.i > tok.i]
+        m = self.mentions.get(tok.i)
+        inside = range(m[0], m[1]) if m else range(tok.i, tok.i + 1)
+        for t in (self.doc[i] for i in inside):
+            heads += [c for c in t.conjuncts if c.i > tok.i and c.i not in inside]
         out: list[Actor] = []
         for h in heads:
             members = self._group_members(h)

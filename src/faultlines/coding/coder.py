@@ -228,8 +228,11 @@ class Coder:
         return any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in words[1:]) or any(
             w.lower_ in self.roles or w.lemma_.lower() in self.roles for w in words[:1])
 
-    def noun_sources(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
+    def noun_sources(self, noun: Token, light: Token | None, actors: DocActors,
+                     modifier: str | None = None) -> list[Actor]:
         for c in noun.children:
+            if c.lower_ == modifier or c.lower_ in self.roles:
+                continue  # "military exercises": part of the event's name, not its actor
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 if c.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubjpass"):
                     # "X announced their sanctions", "X and Y concluded their summit": X (and Y),
@@ -287,7 +290,7 @@ class Coder:
                 named_target = self.has_object(tok, skip=objs if m.pattern.objects else set())
                 named_source = self.has_subject(tok)
             else:
-                sources = self.noun_sources(tok, m.light_verb, actors)
+                sources = self.noun_sources(tok, m.light_verb, actors, m.pattern.particle)
                 targets = self.noun_targets(tok, m.light_verb, actors)
                 named_target = self.has_object(tok, TARGET_PREPS)
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)

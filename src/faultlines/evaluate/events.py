@@ -16,6 +16,7 @@ from pathlib import Path
 from faultlines.evaluate.scores import PRF
 from faultlines.models import Event
 from faultlines.read import make_document
+from faultlines.read.sources import BadInput
 
 
 @dataclass
@@ -30,9 +31,19 @@ def load(path: Path) -> list[dict]:
 
 
 def code_records(records: list[dict], pipeline) -> list[list[Event]]:  # type: ignore[no-untyped-def]
-    docs = [make_document(r["text"], doc_id=r.get("id") or str(i), date=r.get("date"))
-            for i, r in enumerate(records)]
-    return [[e for e in res.events if e.modality == "asserted"] for res in pipeline.run(docs)]
+    """Asserted events per record; a record with no usable text has none."""
+    docs, index = [], []
+    for i, r in enumerate(records):
+        try:
+            docs.append(make_document(r.get("text") or "", doc_id=r.get("id") or str(i),
+                                      date=r.get("date")))
+            index.append(i)
+        except BadInput:
+            continue
+    out: list[list[Event]] = [[] for _ in records]
+    for i, res in zip(index, pipeline.run(docs), strict=True):
+        out[i] = [e for e in res.events if e.modality == "asserted"]
+    return out
 
 
 def country(code: str | None) -> str:
