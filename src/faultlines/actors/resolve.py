@@ -227,6 +227,14 @@ class DocActors:
                 actor = self._make(e.country, role, self._span_text(toks))
             found = Found(actor, person=False)
             return [self._remember(head, found, role)]
+        if countries and len(countries) == 1 and head.lemma_.lower() in PERSON_TITLES and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # "the Russian president": the Russian president named before, if any.
+            country = countries[0].country
+            f = self._last(head.i, lambda f: f.person and f.actor.country == country
+                           and f.actor.role == role)
+            if f:
+                return [f]
         if countries:
             out = []
             for e in countries:

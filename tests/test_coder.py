@@ -1,0 +1,121 @@
+"""The coder on sentences written for these tests, one construction each."""
+
+import pytest
+
+
+def dyads(result, modality="asserted"):
+    return {(e.source.code if e.source else None, e.target.code if e.target else None, e.cameo)
+            for e in result.events if e.modality == modality}
+
+
+def roots(result, modality="asserted"):
+    return {(e.source.country if e.source else None, e.target.country if e.target else None,
+             e.root) for e in result.events if e.modality == modality}
+
+
+def test_compound_subject_is_one_event_per_country(code_text):
+    r = code_text("Canada, Australia and New Zealand imposed sanctions on Belarus on Monday.")
+    assert {(s, t, root) for s, t, root in roots(r)} >= {
+        ("CAN", "BLR", "16"), ("AUS", "BLR", "16"), ("NZL", "BLR", "16")}
+
+
+def test_group_noun_with_including(code_text):
+    r = code_text("Several nations, including France, Italy and Spain, announced sanctions "
+                  "against Iran.")
+    assert {s for s, t, root in roots(r) if root == "16" and t == "IRN"} == {"FRA", "ITA", "ESP"}
+
+
+def test_conditional_threat_is_asserted_but_its_content_is_not(code_text):
+    r = code_text("The European Union would impose new sanctions on Iran should it enrich "
+                  "uranium further.")
+    asserted = roots(r)
+    assert (None, "IRN", "13") in asserted or any(root == "13" for _, _, root in asserted)
+    assert not any(root == "16" for _, _, root in asserted)
+    assert any(e.root == "16" and e.modality == "hypothetical" for e in r.events)
+
+
+def test_feared_and_possible_invasions_are_not_asserted(code_text):
+    r = code_text("Lawmakers in Vilnius voted on a plan, a move that could trigger an invasion "
+                  "of Lithuania. Analysts fear a Belarusian invasion is next.")
+    assert not any(e.root in ("18", "19", "20") and e.modality == "asserted" for e in r.events)
+
+
+def test_negated_events(code_text):
+    r = code_text("Pakistan did not attack India on Sunday.")
+    assert not roots(r)
+    assert any(e.modality == "negated" and e.root == "19" for e in r.events)
+
+
+def test_planned_visit_is_future_and_announces_intent(code_text):
+    r = code_text("The Japanese prime minister will visit India next week.")
+    assert any(e.modality == "future" and e.cameo.startswith("04") for e in r.events)
+    assert ("JPN", "IND", "03") in roots(r)
+
+
+def test_metonyms_are_governments(code_text):
+    r = code_text("Moscow accused Kyiv of shelling the power plant.")
+    assert ("RUSGOV", "UKRGOV", "112") in {(s, t, c[:3]) for s, t, c in dyads(r)}
+
+
+def test_reported_speech_codes_the_reported_event(code_text):
+    r = code_text("Hungary said Serbia had signed a trade agreement with China.")
+    assert any(s == "SRB" and t == "CHN" for s, t, root in roots(r))
+
+
+def test_light_verb_and_nominal(code_text):
+    r = code_text("Iran held talks with Saudi Arabia in Baghdad on Friday.")
+    assert ("IRN", "SAU", "04") in roots(r)
+
+
+def test_boilerplate_yields_nothing(code_text):
+    r = code_text("Also Read: Russia attacks Ukraine again\nThe weather was mild on Monday.")
+    assert r.events == []
+
+
+def test_unknown_actors_yield_no_invented_dyads(code_text):
+    r = code_text("Springsteen criticised the promoters on Tuesday.")
+    assert not any(e.source and e.source.country for e in r.events)
+
+
+def test_event_fields(code_text):
+    r = code_text("France condemned the attack on Tuesday.", date="2021-12-08")
+    (ev,) = [e for e in r.events if e.root == "11"]
+    assert ev.quad_class == 3 and ev.goldstein < 0 and ev.plover.type == "ACCUSE"
+    assert ev.date.isoformat() == "2021-12-07" and ev.date_text == "Tuesday"
+    assert r.document.text[ev.span[0]:ev.span[1]] == ev.sentence
+    assert ev.trigger == "condemned" and "condemn" in ev.rule
+    assert 0 < ev.confidence <= 1
+
+
+def test_pattern_examples(pipeline):
+    """Every example sentence in the pattern lexicon codes to its code (or at least its root)
+    with the expected actors. The lexicon is data users extend; this keeps it honest."""
+    from faultlines.read import make_document
+
+    lex = pipeline.coder.lex
+    docs = [make_document(ex.text, doc_id=str(i), date="2024-06-01")
+            for i, ex in enumerate(lex.examples)]
+    exact = root_ok = 0
+    failures = []
+    for ex, res in zip(lex.examples, pipeline.run(docs), strict=True):
+        evs = [e for e in res.events if e.modality == "asserted"]
+        def fits(e):
+            src_ok = ex.source is None or (e.source and (e.source.code or "").startswith(ex.source))
+            tgt_ok = ex.target is None or (e.target and (e.target.code or "").startswith(ex.target))
+            return src_ok and tgt_ok
+        if any(e.cameo == ex.code and fits(e) for e in evs):
+            exact += 1
+        elif any(e.root == ex.code[:2] and fits(e) for e in evs):
+            root_ok += 1
+        else:
+            failures.append(f"{ex.code}: {ex.text}")
+    total = len(lex.examples)
+    assert total >= 300
+    # Measured, not assumed: the threshold sits a little under what the coder achieves.
+    assert (exact + root_ok) / total >= 0.9, "\n".join(failures[:40])
+
+
+@pytest.mark.parametrize("spelling", ["criticised", "criticized"])
+def test_both_spellings(code_text, spelling):
+    r = code_text(f"Germany {spelling} Turkey over the arrests.")
+    assert ("DEU", "TUR", "11") in roots(r)
