@@ -1,8 +1,9 @@
 """Stage 7, merge: the same real-world event reported by many articles becomes one event.
 
 Rules (docs/merging.md explains why):
-- Events are comparable when they share source actor code, target actor code, CAMEO root and
-  modality. For consultations (root 04) the dyad is unordered, since one report says
+- Events are comparable when they share source and target (by country, or by actor code for
+  actors with no country such as IGONAT: one report's "Australia" is another's "Australian
+  Foreign Minister Penny Wong"), CAMEO root and modality. For consultations (root 04) the dyad is unordered, since one report says
   "A visited B" and another "B hosted A".
 - Within such a group, events are sorted by date and linked when consecutive dates are at most
   `WINDOW_DAYS` apart (single linkage); each linked run is one merged event.
@@ -57,7 +58,8 @@ def merge(store: Store, doc_ids: list[str] | None = None) -> int:
     """Recompute clusters for the groups touched by `doc_ids` (all groups when None).
     Returns the number of events whose cluster changed."""
     conn: sqlite3.Connection = store.conn
-    cols = "event_id, source_code, target_code, root, modality, date, cluster_id"
+    cols = ("event_id, coalesce(source_country, source_code) AS source_key,"
+            " coalesce(target_country, target_code) AS target_key, root, modality, date, cluster_id")
     if doc_ids is None:
         rows = conn.execute(f"SELECT {cols} FROM events").fetchall()
     else:
@@ -65,21 +67,22 @@ def merge(store: Store, doc_ids: list[str] | None = None) -> int:
         for chunk in _chunks(doc_ids, 500):
             marks = ",".join("?" * len(chunk))
             for r in conn.execute(
-                f"SELECT DISTINCT source_code, target_code, root, modality FROM events"
+                f"SELECT DISTINCT coalesce(source_country, source_code),"
+                f" coalesce(target_country, target_code), root, modality FROM events"
                 f" WHERE doc_id IN ({marks})", chunk,
             ):
                 keys.add((r[0], r[1], r[2], r[3]))
         rows = []
         for s, t, root, mod in keys:
             rows += conn.execute(
-                f"SELECT {cols} FROM events WHERE root = ? AND modality = ? AND"
-                " ((source_code IS ? AND target_code IS ?) OR (source_code IS ? AND"
-                " target_code IS ?))", (root, mod, s, t, t, s),
+                f"SELECT * FROM (SELECT {cols} FROM events WHERE root = ? AND modality = ?)"
+                " WHERE (source_key IS ? AND target_key IS ?) OR (source_key IS ? AND"
+                " target_key IS ?)", (root, mod, s, t, t, s),
             ).fetchall()
     groups: dict[tuple, list[tuple[str, str | None]]] = {}
     current: dict[str, str | None] = {}
     for r in rows:
-        key = group_key(r["source_code"], r["target_code"], r["root"], r["modality"])
+        key = group_key(r["source_key"], r["target_key"], r["root"], r["modality"])
         groups.setdefault(key, []).append((r["event_id"], r["date"]))
         current[r["event_id"]] = r["cluster_id"]
     changed = 0

@@ -20,13 +20,29 @@ class ModelNotFound(RuntimeError):
     pass
 
 
+DASHES = {"\u2014", "\u2013", "-", "--", ":"}
+
+
 @Language.component("faultlines_paragraphs")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: headlines and bylines have no final full stop."""
+    """A blank line ends a sentence: headlines and bylines have no final full stop. A dateline
+    ("CANBERRA, Australia \u2014 ...") is a sentence of its own, so it is never a subject."""
+    starts = [0]
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             tok.is_sent_start = True
+            starts.append(tok.i)
+    for start in starts:
+        first = doc[start] if start < len(doc) else None
+        if first is None or not first.is_upper or len(first.text) < 3:
+            continue
+        for tok in doc[start + 1 : start + 8]:
+            if tok.text in DASHES and tok.i + 1 < len(doc):
+                doc[tok.i + 1].is_sent_start = True
+                break
+            if "\n" in tok.text:
+                break
     return doc
 
 
