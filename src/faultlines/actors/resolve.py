@@ -33,6 +33,7 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
                         "run", "based", "born", "friendly", "leaning", "installed", "brokered"}
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
 
 
@@ -106,6 +107,10 @@ class DocActors:
         for tok in self.doc:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "flat"):
                 found = self._resolve(tok)
+                if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES:
+                    # "a spokesman for the M23 ... he said": a titled individual
+                    found = [Found(f.actor, True, tok.lemma_.lower(), f.main_subject, f.bare)
+                             if not f.person and not f.bare else f for f in found]
                 self.cache[tok.i] = found
                 main = tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT"
                 for f in found:
@@ -264,7 +269,7 @@ class DocActors:
     def _located(self, head: Token) -> Found | None:
         """'separatist regions in eastern Ukraine', 'rebels from Syria': the country of the place."""
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for"):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         found = self.cache.get(g.i)
@@ -273,6 +278,13 @@ class DocActors:
                         for f in found:
                             if f.actor.country or (f.actor.code and not f.bare):
                                 return f
+                        if c.lower_ in ("in", "from") and g.pos_ == "PROPN" and not found:
+                            # "a spokesman in Goma": a place, whatever the tagger thought
+                            from faultlines.enrich.places import lookup
+
+                            place = lookup(g.text, set())
+                            if place and place.country:
+                                return Found(self._make(place.country, None, g.text), False)
         return None
 
     def _city(self, toks: list[Token]) -> str | None:
@@ -338,7 +350,7 @@ class DocActors:
             two = f"{prev.lower_} {lemma}"
             if two in roles:
                 return roles[two]
-        if head.i not in self.mentions:
+        if head.i not in self.mentions and lemma not in SPOKESPEOPLE:
             for w in (head.lower_, lemma):
                 if w in roles:
                     return roles[w]
@@ -348,6 +360,9 @@ class DocActors:
             for w in (t.lower_, t.lemma_.lower()):
                 if w in roles:
                     return roles[w]
+        # A spokesman speaks for whoever modifies him ("army spokesman" is the army).
+        if lemma in SPOKESPEOPLE:
+            return roles.get(lemma)
         return None
 
     def _description(self, head: Token, role: str | None) -> list[Found]:

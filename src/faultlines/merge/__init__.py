@@ -3,8 +3,8 @@
 Rules (docs/merging.md explains why):
 - Events are comparable when they share source and target (by country, or by actor code for
   actors with no country such as IGONAT: one report's "Australia" is another's "Australian
-  Foreign Minister Penny Wong"), CAMEO root and modality. For consultations (root 04) the dyad is unordered, since one report says
-  "A visited B" and another "B hosted A".
+  Foreign Minister Penny Wong"), CAMEO root and modality. For consultations (root 04) the
+  dyad is unordered, since one report says "A visited B" and another "B hosted A".
 - Within such a group, events are sorted by date and linked when consecutive dates are at most
   `WINDOW_DAYS` apart (single linkage); each linked run is one merged event.
 - A cluster's id is the smallest event id in it.
