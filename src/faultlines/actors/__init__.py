@@ -29,6 +29,13 @@ def resolve_phrase(phrase: str, date: dt.date | None = None,
                 if found:
                     break
     if not found:
+        # A place on its own ("Mariupol", "Rakhine"): its country.
+        from faultlines.enrich.places import lookup
+
+        place = lookup(phrase.strip(), set())
+        if place and place.country:
+            return Actor(text=phrase, name=place.name, code=place.country,
+                         country=place.country, role=None)
         return None
     return found[0].model_copy(update={"text": phrase})
 

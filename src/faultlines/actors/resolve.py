@@ -78,6 +78,8 @@ class DocActors:
                 continue
             for j in range(min(n, i + kb.max_len), i, -1):
                 entries = kb.phrases.get(" ".join(lowers[i:j]))
+                if entries and all(e.kind == "person" for e in entries) and self._longer_name(i, j):
+                    continue  # "Juan Carlos Jobet" is not King Juan Carlos
                 if entries and not self._negated_prefix(i):
                     for k in range(i, j):
                         self.mentions[k] = (i, j, entries)
@@ -85,6 +87,15 @@ class DocActors:
                     break
             else:
                 i += 1
+
+    def _longer_name(self, i: int, j: int) -> bool:
+        """Is the matched name part of a longer personal name?"""
+        doc = self.doc
+        before = doc[i - 1] if i > 0 else None
+        after = doc[j] if j < len(doc) else None
+        return any(t is not None and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
+                   and t.lower_ not in self.kb.roles and t.is_title
+                   for t in (before, after))
 
     def _associated(self, end: int) -> bool:
         doc = self.doc

@@ -50,6 +50,14 @@ def gazetteer() -> dict[str, list[Place]]:
         names = {city["name"]} | {a for a in city["alternatenames"] if _LATIN.match(a)}
         for n in names:
             index.setdefault(n.lower(), []).append(place)
+    # Provinces and states ("Rakhine", "Herat province", "Kano State"): a country, no point.
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        place = Place(sub.name, iso3(sub.country_code), None, None, 1)
+        for n in {sub.name, f"{sub.name} {sub.type}".strip(), f"{sub.name} province",
+                  f"{sub.name} state"}:
+            index.setdefault(n.lower(), []).append(place)
     for places in index.values():
         places.sort(key=lambda p: -p.population)
     return index
