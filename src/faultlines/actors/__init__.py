@@ -32,7 +32,8 @@ def resolve_phrase(phrase: str, date: dt.date | None = None,
         # A place on its own ("Mariupol", "Rakhine"): its country.
         from faultlines.enrich.places import lookup
 
-        place = lookup(phrase.strip(), set())
+        name = phrase.strip()
+        place = None if name.isupper() or name.lower().startswith("the ") else lookup(name, set())
         if place and place.country:
             return Actor(text=phrase, name=place.name, code=place.country,
                          country=place.country, role=None)

@@ -91,11 +91,11 @@ class DocActors:
     def _longer_name(self, i: int, j: int) -> bool:
         """Is the matched name part of a longer personal name?"""
         doc = self.doc
-        before = doc[i - 1] if i > 0 else None
+        # Only a name followed by more name is suspect: "Juan Carlos Jobet" is someone else,
+        # while "Mohammed Hussein Roble" may spell the first names differently.
         after = doc[j] if j < len(doc) else None
-        return any(t is not None and t.pos_ == "PROPN" and t.ent_type_ == "PERSON"
-                   and t.lower_ not in self.kb.roles and t.is_title
-                   for t in (before, after))
+        return (after is not None and after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
+                and after.lower_ not in self.kb.roles and after.is_title)
 
     def _associated(self, end: int) -> bool:
         doc = self.doc
@@ -303,12 +303,18 @@ class DocActors:
         from faultlines.enrich.places import lookup
 
         for t in toks:
-            if t.ent_type_ == "GPE" and t.i not in self.mentions and t.ent_iob_ == "B":
+            if t.i in self.mentions:
+                continue
+            if t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B":
                 ent = next((e for e in t.sent.ents if e.start == t.i), None)
-                if ent is not None:
-                    place = lookup(ent.text, set())
-                    if place and place.country:
-                        return place.country
+                name = ent.text if ent is not None else t.text
+            elif t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_:
+                name = t.text
+            else:
+                continue
+            place = lookup(name, set())
+            if place and place.country:
+                return place.country
         return None
 
     def _remember(self, head: Token, found: Found, role: str | None) -> Found:
