@@ -297,6 +297,7 @@ class Coder:
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
             pairs = dyads(sources, targets, m.pattern.code[:2])
+            pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
@@ -402,6 +403,11 @@ def distinct(a: Actor, b: Actor) -> bool:
     if a.country and a.country == b.country and (a.role is None or b.role is None):
         return False
     return True
+
+
+def known(a: Actor | None) -> bool:
+    """An actor with a country or an organisation code, not a bare role ("ministers")."""
+    return a is not None and (a.country is not None or a.code != a.role)
 
 
 def _code(a: Actor | None) -> str | None:

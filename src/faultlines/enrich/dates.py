@@ -105,10 +105,16 @@ def event_date(sent: Span, trigger: Token, anchor: Token, base: dt.date | None,
     for ent in sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
+        if sent.doc[ent.start - 1].lower_ in ("since", "until", "for", "before", "by") \
+                if ent.start > 0 else False:
+            continue  # "has ruled since 1994": a span's edge, not the event's day
         verb = _governing_verb(ent.root)
         attached = verb in (trigger, anchor) or verb.i == trigger.head.i
-        if not attached and verb.lemma_ in REPORTING and verb in trigger.ancestors:
-            continue  # "Putin said Wednesday that ...": the day of the saying, not of the event
+        if not attached:
+            if verb not in trigger.ancestors or verb.lemma_ in REPORTING:
+                # another clause's date ("who has ruled since 1994"), or the day of the saying
+                # ("Putin said Wednesday that ..."), not the event's
+                continue
         candidates.append((not attached, abs(ent.root.i - trigger.i), ent))
     for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
         day = resolve(ent.text, base, future)
