@@ -398,10 +398,25 @@ class DocActors:
             f = self._last(head.i, lambda f: f.person and f.title == lemma)
             f = f or self._last(head.i, lambda f: f.person)
             return [f] if f else []
-        f = self._last_country(head.i)
-        if f is None:
+        country = self._scene(head)
+        if country is None:
+            f = self._last_country(head.i)
+            country = f.actor.country if f else None
+        if country is None:
             return []
-        return [Found(self._make(f.actor.country, role, self._span_text([head])), False)]
+        return [Found(self._make(country, role, self._span_text([head])), False)]
+
+    def _scene(self, head: Token) -> str | None:
+        """'In Minsk, the foreign ministry said ...': the place the sentence is set in."""
+        root = head.sent.root
+        for c in root.children:
+            if c.dep_ == "prep" and c.lower_ == "in" and c.i < head.i:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for e in self.entries_at(g):
+                            if e.country and e.kind in ("country", "metonym"):
+                                return e.country
+        return None
 
     def _index_of(self, f: Found) -> int:
         return self.history_idx[self.history.index(f)]

@@ -171,7 +171,11 @@ class Coder:
                 got = actors.actors(c) or self._owner(c, actors)
                 if got:
                     return got
-        for holder in [verb, *(c for c in verb.children if c.dep_ == "dobj")]:
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        # "spoke by telephone with Lula": a preposition hanging on another one's object
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
+                    VERB_TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+        for holder in holders:
             for c in holder.children:
                 if c.dep_ in ("prep", "dative") and c.lower_ in VERB_TARGET_PREPS:
                     for g in c.children:
