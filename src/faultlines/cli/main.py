@@ -198,6 +198,7 @@ def events(
     limit: Annotated[int | None, typer.Option(help="At most this many events.")] = None,
     fmt: FormatOpt = "table",
     mentions: Annotated[bool, typer.Option("--mentions", help="One row per mention, not merged.")] = False,
+    columns: Annotated[str | None, typer.Option(help="Table columns, e.g. date,source_code,cameo.")] = None,
 ) -> None:
     """List stored events, merged across articles, with filters.
 
@@ -239,7 +240,7 @@ def events(
             rows = store.merged_events(clause, tuple(params), limit)  # type: ignore[assignment]
             cols = ["date", "source_code", "cameo", "target_code", "modality", "num_articles",
                     "num_mentions", "trigger", "sentence"]
-        write(rows, fmt, cols)
+        write(rows, fmt, columns.split(",") if columns else cols)
 
 
 @app.command()

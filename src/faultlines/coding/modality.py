@@ -106,6 +106,9 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         return "asserted", None
     if dep in ("ccomp", "parataxis") and gov in cues.reporting_verbs:
         return "asserted", None
+    if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        # "attend a summit hosted by Macron": the participle shares its noun's fate
+        return modality_cue(head, cues, _depth + 1)
     if dep in ("advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "prep"):
         return "asserted", None
     return modality_cue(head, cues, _depth + 1)

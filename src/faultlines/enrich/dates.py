@@ -30,6 +30,8 @@ _DATELINE = re.compile(
     r"|(\d{4})-(\d{2})-(\d{2}))\b",
     re.IGNORECASE,
 )
+DURATION = re.compile(r"^(a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+                      r"(day|week|month|year)s?$")
 REPORTING = {"say", "tell", "add", "state", "report", "announce", "stress", "affirm", "claim"}
 # Words that make a DATE entity a duration or an ordinal, not a point in time.
 NOT_A_DATE = re.compile(r"\b(term|hour|hours|minute|years? old|first|second|time|annual|decade)\b",
@@ -54,7 +56,7 @@ def resolve(text: str, base: dt.date, future: bool = False) -> dt.date | None:
         return weekday(t, base, future)
     if t in ("today", "tonight"):
         return base
-    if NOT_A_DATE.search(t):
+    if NOT_A_DATE.search(t) or DURATION.match(t):
         return None
     import dateparser  # slow import; only paid when a date needs parsing
 
