@@ -73,3 +73,26 @@ def quotes(
     predicted = {r.document.doc_id: r.quotes for r in Pipeline().run(docs)}  # type: ignore[arg-type]
     rep = evaluate_quotes(gold, predicted)
     _print(rep.lines(), rep.misses, verbose)
+
+
+@app.command("dates")
+def dates(
+    gold: Annotated[Path, typer.Argument(help="Annotated example events.")] = Path("examples/gold/events.jsonl"),
+    articles: Annotated[Path, typer.Option(help="The example articles, as JSONL.")] = Path("examples/articles.jsonl"),
+    seeds: Annotated[Path, typer.Option(help="Folder of the seed articles.")] = Path("../shared/seeds"),
+    seed_gold: Annotated[Path, typer.Option(help="Annotated seed events.")] = Path("examples/gold/seed_dates.jsonl"),
+    verbose: Verbose = False,
+) -> None:
+    """Date accuracy of coded events, on the example articles and (when present) the seeds.
+
+    Example: faultlines eval dates -v
+    """
+    from faultlines.evaluate.dates import evaluate_examples, evaluate_seeds
+    from faultlines.pipeline import Pipeline
+
+    pipe = Pipeline()
+    rep = evaluate_examples(gold, articles, pipe)
+    _print([rep.line("examples")], rep.misses, verbose)
+    seed_rep = evaluate_seeds(seed_gold, seeds, pipe)
+    if seed_rep is not None:
+        _print([seed_rep.line("seeds")], seed_rep.misses, verbose)

@@ -31,7 +31,7 @@ DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "would", "plans to / agreed to / is ready to".
 ANNOUNCING_CUES = {"will", "would", "plan"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
-RECIPROCAL_ROOTS = {"03", "04", "05", "06"}
+RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
 
 @dataclass
@@ -52,6 +52,10 @@ def objects_of(verb: Token) -> list[Token]:
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
+            out.extend(c.conjuncts)  # "exchanged artillery and mortar fire"
+            # "delivered a planeload of supplies", "sent tons of aid"
+            out.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for g in p.children if g.dep_ == "pobj")
         elif c.dep_ in ("prep", "prt", "agent"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
