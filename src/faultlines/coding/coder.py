@@ -143,6 +143,11 @@ class Coder:
         # an event makes the verb's subject its source.
         if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB":
             return head.head
+        # "provide 25,000 tons of food aid": the quantity's verb carries the noun
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("dobj", "nsubjpass"):
+            verb = head.head.head
+            if verb.lemma_.lower() in self.lex.light_verbs:
+                return verb
         return None
 
     # Actors -------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-DATA = Path(__file__).parent / "data" / "patterns.yaml"
+DATA = Path(__file__).parent / "data"
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def parse_noun(code: str, text: str) -> Pattern:
 
 def load_lexicon(extra: tuple[Path, ...] = ()) -> Lexicon:
     lex = Lexicon()
-    lex.load(DATA)
+    for path in sorted(DATA.glob("patterns*.yaml")):
+        lex.load(path)
     for p in extra:
         lex.load(p)
     return lex
