@@ -29,7 +29,7 @@ VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "tow
 SUBJECT_DEPS = ("nsubj", "csubj")
 DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "would", "plans to / agreed to / is ready to".
-ANNOUNCING_CUES = {"will", "would", "plan"}
+ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
@@ -318,7 +318,7 @@ class Coder:
                 continue  # "the invasion of Ukraine" with no one known doing it: a reference
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
-            derived = self.announced(m, cue) if mod in ("future", "hypothetical") else None
+            derived = self.announced(m, cue) if mod != "asserted" else None
             if derived:
                 dcode, kind = derived
                 prefix = f"{kind} announced ({cue}): "
@@ -348,6 +348,11 @@ class Coder:
             found = modality_cue(m.light_verb, self.cues)
             if found[0] != "asserted":
                 return found
+            # "mounted its long-threatened invasion": the verb says it happened; only "no
+            # sanctions" can still deny it
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in m.trigger.children):
+                return "negated", "negation"
+            return found
         return modality_cue(m.trigger, self.cues)
 
     def announced(self, m: Match, cue: str | None) -> tuple[str, str] | None:
@@ -355,7 +360,8 @@ class Coder:
         if cue not in ANNOUNCING_CUES:
             return None
         code = m.pattern.code
-        for kind in ("intent", "threat"):
+        kinds = ("reject",) if cue == "refuse" else ("intent", "threat")
+        for kind in kinds:
             table = self.derived.get(kind, {})
             for n in range(len(code), 1, -1):
                 if code[:n] in table:

@@ -64,6 +64,8 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
                 found["modifier"] = "hypothetical"
             elif low in cues.future_modifiers:
                 found["modifier"] = "future"
+    if "negation" in found and ("will" in found or "would" in found):
+        return "negated", "refuse"  # "will not meet", "would not accept": a refusal
     for kind in ("negation", "conditional", "maybe", "would", "will", "modifier"):
         if kind in found:
             return found[kind], kind
