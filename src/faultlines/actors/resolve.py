@@ -277,10 +277,15 @@ class DocActors:
             return self._description(head, role) or ([bare] if role else [])
         return []
 
+    def place_country(self, verb: Token) -> str | None:
+        """The country of the place a verb's action happens in ("blocked streets in Hong Kong")."""
+        found = self._located(verb)
+        return found.actor.country if found is not None and not found.person else None
+
     def _located(self, head: Token) -> Found | None:
         """'separatist regions in eastern Ukraine', 'rebels from Syria': the country of the place."""
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for", "throughout", "across"):
                 for g in c.children:
                     if g.dep_ == "pobj":
                         found = self.cache.get(g.i)
@@ -289,7 +294,7 @@ class DocActors:
                         for f in found:
                             if f.actor.country or (f.actor.code and not f.bare):
                                 return f
-                        if c.lower_ in ("in", "from") and g.pos_ == "PROPN" and not found:
+                        if c.lower_ != "of" and g.pos_ == "PROPN" and not found:
                             # "a spokesman in Goma": a place, whatever the tagger thought
                             from faultlines.enrich.places import lookup
 

@@ -309,6 +309,12 @@ class Coder:
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
+            if any(not known(a) for a in sources):
+                # "protesters blocked streets in Algiers": people acting in a country are of it
+                where = actors.place_country(m.light_verb or tok)
+                if where:
+                    sources = [a if known(a) else a.model_copy(update={
+                        "country": where, "code": where + (a.role or "")}) for a in sources]
             pairs = dyads(sources, targets, m.pattern.code[:2])
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             one_sided = all(s is None or t is None for s, t in pairs)
