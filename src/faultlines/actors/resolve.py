@@ -279,13 +279,14 @@ class DocActors:
 
     def place_country(self, verb: Token) -> str | None:
         """The country of the place a verb's action happens in ("blocked streets in Hong Kong")."""
-        found = self._located(verb)
+        found = self._located(verb, ("in", "across", "throughout", "inside"))
         return found.actor.country if found is not None and not found.person else None
 
-    def _located(self, head: Token) -> Found | None:
+    def _located(self, head: Token, preps: tuple[str, ...] = ("in", "from", "of", "for", "throughout",
+                                                              "across")) -> Found | None:
         """'separatist regions in eastern Ukraine', 'rebels from Syria': the country of the place."""
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "from", "of", "for", "throughout", "across"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         found = self.cache.get(g.i)
@@ -379,6 +380,8 @@ class DocActors:
         for t in reversed(toks):
             if t is head or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
                 continue  # words inside a name ("West Bank") are not role words
+            if self._associated(t.i + 1):
+                continue  # "a government-held part": held by, not the government
             for w in (t.lower_, t.lemma_.lower()):
                 if w in roles:
                     return roles[w]

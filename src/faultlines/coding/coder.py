@@ -264,7 +264,8 @@ class Coder:
         holders = [noun] + ([light] if light is not None else [])
         if light is not None:
             for c in light.children:
-                if c.dep_ == "dobj" and c is not noun:
+                # "civilians were killed in shelling": the light verb's object or patient
+                if c.dep_ in ("dobj", "nsubjpass") and c is not noun:
                     got = actors.actors(c)
                     if got:
                         return got
@@ -309,12 +310,12 @@ class Coder:
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
-            if any(not known(a) for a in sources):
+            if any(not known(a) for a in sources + targets):
                 # "protesters blocked streets in Algiers": people acting in a country are of it
                 where = actors.place_country(m.light_verb or tok)
                 if where:
-                    sources = [a if known(a) else a.model_copy(update={
-                        "country": where, "code": where + (a.role or "")}) for a in sources]
+                    sources = [placed(a, where) for a in sources]
+                    targets = [placed(a, where) for a in targets]
             pairs = dyads(sources, targets, m.pattern.code[:2])
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             one_sided = all(s is None or t is None for s, t in pairs)
@@ -428,6 +429,13 @@ def distinct(a: Actor, b: Actor) -> bool:
     if a.country and a.country == b.country and (a.role is None or b.role is None):
         return False
     return True
+
+
+def placed(a: Actor, country: str) -> Actor:
+    """A bare role given the country it acts in."""
+    if known(a):
+        return a
+    return a.model_copy(update={"country": country, "code": country + (a.role or "")})
 
 
 def known(a: Actor | None) -> bool:
