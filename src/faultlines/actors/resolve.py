@@ -33,6 +33,7 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
                         "run", "based", "born", "friendly", "leaning", "installed", "brokered"}
+FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
 
@@ -363,6 +364,8 @@ class DocActors:
 
     def _role(self, head: Token, toks: list[Token]) -> str | None:
         roles = self.kb.roles
+        if any(t.lower_ in FORMER for t in toks):
+            return "ELI"  # "former president", "retired general": elites, not office holders
         lemma = head.lemma_.lower()
         # Two-word roles first ("foreign minister", "armed forces"), then the head, then modifiers.
         prev = self.doc[head.i - 1] if head.i > 0 else None

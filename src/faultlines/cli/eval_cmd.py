@@ -43,15 +43,17 @@ def events(
 @app.command("actors")
 def actors(
     file: Annotated[Path, typer.Argument(help="actor_resolution.jsonl style file.")],
+    date: Annotated[str | None, typer.Option(help="Resolve office holders as of YYYY-MM-DD.")] = None,
     verbose: Verbose = False,
 ) -> None:
     """Country and sector accuracy of actor resolution.
 
-    Example: faultlines eval actors ../shared/benchmarks/actor_resolution.jsonl
+    Example: faultlines eval actors ../shared/benchmarks/actor_resolution.jsonl --date 2022-01-01
     """
+    from faultlines.cli.main import parse_day
     from faultlines.evaluate.actors import evaluate_actors
 
-    rep = evaluate_actors(file)
+    rep = evaluate_actors(file, parse_day(date))
     _print(rep.lines(), rep.misses, verbose)
 
 

@@ -7,6 +7,7 @@ left out. An expected country "IGO" is matched by an international-organisation 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,7 +54,7 @@ def actor_country(actor) -> str:  # type: ignore[no-untyped-def]
     return "IGO" if code.startswith(("IGO", "IMG", "NGO")) else ""
 
 
-def evaluate_actors(path: Path) -> ActorReport:
+def evaluate_actors(path: Path, date: dt.date | None = None) -> ActorReport:
     rep = ActorReport()
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -62,7 +63,7 @@ def evaluate_actors(path: Path) -> ActorReport:
         if row.get("method") not in METHODS:
             continue
         exp = row.get("expected") or {}
-        actor = resolve_phrase(row["input"])
+        actor = resolve_phrase(row["input"], date)
         got_country = actor_country(actor)
         got_role = actor.role if actor else None
         if exp.get("country"):
