@@ -1,4 +1,5 @@
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -47,3 +48,26 @@ def test_gazetteer_prefers_actor_countries():
 def test_dateline_place():
     loc = dateline_place("CARACAS, Venezuela \u2014 Protesters marched on Monday.", set())
     assert loc.name == "Caracas" and loc.country == "VEN" and loc.lat is not None
+
+
+@pytest.mark.parametrize("sentence,name,country", [
+    ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi, "
+     "Russia, on Friday.", "Sochi", "RUS"),
+    ("Taliban fighters attacked Afghan police in western Herat province on Sunday.", "Herat",
+     "AFG"),
+    ("Pakistani troops clashed with militants near Rawalpindi on Monday.", "Rawalpindi", "PAK"),
+])
+def test_event_places(code_text, sentence, name, country):
+    r = code_text(sentence, date="2021-10-01")
+    located = [e.location for e in r.events if e.location]
+    ascii_name = unicodedata.normalize("NFKD", located[0].name).encode("ascii", "ignore").decode()
+    assert located and ascii_name == name and located[0].country == country
+    assert located[0].lat is not None
+
+
+def test_dates_follow_the_event(code_text):
+    r = code_text("Germany and France signed a defence pact on Tuesday.", date="2021-12-08")
+    assert r.events and all(e.date == dt.date(2021, 12, 7) for e in r.events)
+    r = code_text("The Italian prime minister will visit Egypt on Thursday.", date="2021-12-08")
+    future = [e for e in r.events if e.modality == "future"]
+    assert future and future[0].date == dt.date(2021, 12, 9)

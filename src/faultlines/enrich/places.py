@@ -104,10 +104,12 @@ def event_place(sent: Span, trigger: Token, countries: set[str],
     event's actors, which are not its location."""
     best: tuple[bool, int, Place] | None = None
     for ent in sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.i in skip:
+        if ent.label_ not in ("GPE", "LOC", "FAC", "NORP") or ent.root.i in skip:
             continue
-        head = ent.root.head
-        if not (ent.root.dep_ == "pobj" and head.lower_ in LOCATIVE_PREPS):
+        root = ent.root
+        if root.dep_ == "compound" and root.head.dep_ == "pobj":
+            root = root.head  # "in western Herat province"
+        if not (root.dep_ == "pobj" and root.head.lower_ in LOCATIVE_PREPS):
             continue
         place = lookup(ent.text, countries, _country_after(ent))
         if place is None:
