@@ -39,7 +39,11 @@ def parse_date(value: object) -> dt.date | None:
     s = str(value).strip()
     m = re.match(r"^(\d{4})-?(\d{2})-?(\d{2})", s)
     if not m:
-        return None
+        short = re.match(r"^(\d{2})(\d{2})(\d{2})$", s)  # YYMMDD, as some wire feeds write it
+        if not short:
+            return None
+        m = re.match(r"^(\d{4})(\d{2})(\d{2})$", f"20{s}")
+        assert m is not None
     try:
         return dt.date(int(m[1]), int(m[2]), int(m[3]))
     except ValueError:
