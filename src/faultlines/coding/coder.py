@@ -184,14 +184,9 @@ class Coder:
         # "spoke by telephone with Lula": a preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
                     VERB_TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
-        for holder in holders:
-            for c in holder.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in VERB_TARGET_PREPS:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            got = actors.actors(g)
-                            if got:
-                                return got
+        got = prep_objects(holders, VERB_TARGET_PREPS, actors)
+        if got:
+            return got
         # "refused to release the journalist": the complement's object.
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
@@ -269,15 +264,7 @@ class Coder:
                     got = actors.actors(c)
                     if got:
                         return got
-        for h in holders:
-            for c in h.children:
-                if c.dep_ in ("prep", "dative") and c.lower_ in TARGET_PREPS:
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            got = actors.actors(g)
-                            if got:
-                                return got
-        return []
+        return prep_objects(holders, TARGET_PREPS, actors)
 
     # Events -------------------------------------------------------------------------------
 
@@ -406,6 +393,19 @@ class Coder:
             confidence=round(confidence(m, source, target) - (0.1 if rule_prefix else 0), 2),
             rule=rule,
         )
+
+
+def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors) -> list[Actor]:
+    """The actors named by the first object of one of `preps` hanging on one of `holders`."""
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        got = actors.actors(g)
+                        if got:
+                            return got
+    return []
 
 
 def dyads(sources: list[Actor], targets: list[Actor],
