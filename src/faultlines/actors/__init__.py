@@ -30,7 +30,7 @@ def resolve_phrase(phrase: str, date: dt.date | None = None,
                     break
     if not found:
         # A place on its own ("Mariupol", "Rakhine"): its country.
-        from faultlines.enrich.places import lookup
+        from faultlines.gazetteer import lookup
 
         name = phrase.strip()
         place = None if name.isupper() or name.lower().startswith("the ") else lookup(name, set())

@@ -298,7 +298,7 @@ class DocActors:
                                 return f
                         if c.lower_ != "of" and g.pos_ == "PROPN" and not found:
                             # "a spokesman in Goma": a place, whatever the tagger thought
-                            from faultlines.enrich.places import lookup
+                            from faultlines.gazetteer import lookup
 
                             place = lookup(g.text, set())
                             if place and place.country:
@@ -307,7 +307,7 @@ class DocActors:
 
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
-        from faultlines.enrich.places import lookup
+        from faultlines.gazetteer import lookup
 
         for t in toks:
             if t.i in self.mentions:

