@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from faultlines.actors.kb import Entry, KnowledgeBase
+from faultlines.gazetteer import lookup
 from faultlines.models import Actor
 
 # Modifiers that belong to a noun phrase's own description ("Kremlin aide", "Russia's").
@@ -33,6 +34,10 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
                         "run", "based", "born", "friendly", "leaning", "installed", "brokered"}
+PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
+               "southwest", "centre", "center", "city", "town", "village", "province", "region",
+               "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",
+               "county", "enclave", "territory", "camp", "port", "coast", "heart", "street"}
 FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
@@ -279,9 +284,39 @@ class DocActors:
         return []
 
     def place_country(self, verb: Token) -> str | None:
-        """The country of the place a verb's action happens in ("blocked streets in Hong Kong")."""
-        found = self._located(verb, ("in", "across", "throughout", "inside"))
-        return found.actor.country if found is not None and not found.person else None
+        """The country of the place a verb's action happens in ("blocked streets in Hong Kong",
+        "killed in the east of the Gaza Strip"); None when the phrase names no place."""
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside", "near"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        country = self._place_of(g)
+                        if country:
+                            return country
+        return None
+
+    def _place_of(self, tok: Token, depth: int = 0) -> str | None:
+        for e in self.entries_at(tok):
+            if e.kind in ("country", "metonym") and e.country:
+                return e.country
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            place = lookup(tok.text, set())
+            if place and place.country:
+                return place.country
+        if depth < 3 and tok.lemma_.lower() in PLACE_WORDS:
+            # "the east of the Gaza Strip", "Syria's second city", "Herat province"
+            for c in tok.children:
+                if c.dep_ in ("poss", "compound", "amod", "nmod"):
+                    country = self._place_of(c, depth + 1)
+                    if country:
+                        return country
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            country = self._place_of(g, depth + 1)
+                            if country:
+                                return country
+        return None
 
     def _located(self, head: Token, preps: tuple[str, ...] = ("in", "from", "of", "for", "throughout",
                                                               "across")) -> Found | None:
@@ -298,8 +333,6 @@ class DocActors:
                                 return f
                         if c.lower_ != "of" and g.pos_ == "PROPN" and not found:
                             # "a spokesman in Goma": a place, whatever the tagger thought
-                            from faultlines.gazetteer import lookup
-
                             place = lookup(g.text, set())
                             if place and place.country:
                                 return Found(self._make(place.country, None, g.text), False)
@@ -307,8 +340,6 @@ class DocActors:
 
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
-        from faultlines.gazetteer import lookup
-
         for t in toks:
             if t.i in self.mentions:
                 continue

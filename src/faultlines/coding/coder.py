@@ -303,6 +303,12 @@ class Coder:
                 if where:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
+            if m.pattern.code[:2] == "14" and sources and not targets:
+                # Protests abroad are aimed at the host country ("US activists staged a protest
+                # in Beijing"), as CAMEO codes them.
+                where = actors.place_country(m.light_verb or tok)
+                if where and all(a.country and a.country != where for a in sources):
+                    targets = [Actor(text=where, name=where, code=where, country=where)]
             pairs = dyads(sources, targets, m.pattern.code[:2])
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             one_sided = all(s is None or t is None for s, t in pairs)
@@ -333,8 +339,10 @@ class Coder:
                         continue
                     out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
         full = {(k[0], e.root) for k, e in out.items() if k[0] and k[1]}
+        full_t = {(k[1], e.root) for k, e in out.items() if k[0] and k[1]}
         return [e for k, e in out.items()
-                if not (k[1] is None and (k[0], e.root) in full)]
+                if not (k[1] is None and (k[0], e.root) in full)
+                and not (k[0] is None and (k[1], e.root) in full_t)]
 
     def modality_of(self, m: Match) -> tuple[str, str | None]:
         """A noun's modality is its light verb's ("would impose sanctions"), else its own."""
