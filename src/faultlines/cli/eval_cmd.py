@@ -24,6 +24,7 @@ def _print(lines: list[str], misses: list[str], verbose: bool) -> None:
 def events(
     files: Annotated[list[Path], typer.Argument(help="petrarch_gsr.jsonl / plover_gsr.jsonl style files.")],
     subset: Annotated[str, typer.Option(help="PETRARCH records: real (real news) or all.")] = "real",
+    articles: Annotated[Path | None, typer.Option(help="Articles (JSONL) for document-level gold.")] = None,
     verbose: Verbose = False,
 ) -> None:
     """Precision/recall/F1 of coded events.
@@ -35,7 +36,7 @@ def events(
 
     pipe = Pipeline()
     for f in files:
-        rep = evaluate_file(f, pipe, subset)
+        rep = evaluate_file(f, pipe, subset, articles)
         typer.echo(f"== {f.name}")
         _print(rep.lines, rep.misses, verbose)
 

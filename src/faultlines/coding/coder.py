@@ -318,6 +318,10 @@ class Coder:
                 continue  # "the invasion of Ukraine" with no one known doing it: a reference
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
+            together = not targets and len(sources) >= 2
+            evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
+                    for s, t in pairs if s is not None and t is not None
+                    for rev in [self.reverse(m.pattern.code, together)] if rev]
             derived = self.announced(m, cue) if mod != "asserted" else None
             if derived:
                 dcode, kind = derived
@@ -356,6 +360,13 @@ class Coder:
                 return "negated", "negation"
             return found
         return modality_cue(m.trigger, self.cues)
+
+    def reverse(self, code: str, together: bool) -> str | None:
+        """The code of the same event seen from the other side, if it runs both ways."""
+        table = self.derived.get("reverse", {})
+        if code in table:
+            return str(table[code])
+        return code if together else None
 
     def announced(self, m: Match, cue: str | None) -> tuple[str, str] | None:
         """(code, kind) of the intent or threat that announcing this event asserts."""

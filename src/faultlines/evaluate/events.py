@@ -120,8 +120,40 @@ def evaluate_plover(records: list[dict], pipeline) -> Report:  # type: ignore[no
     return rep
 
 
-def evaluate_file(path: Path, pipeline, subset: str = "real") -> Report:  # type: ignore[no-untyped-def]
+def evaluate_articles(gold: list[dict], articles: Path, pipeline) -> Report:  # type: ignore[no-untyped-def]
+    """Document-level scoring of annotated articles: one gold line per event with `doc_id`."""
+    from faultlines.read import read_inputs
+
+    docs = [d for d in read_inputs([str(articles)]) if not hasattr(d, "reason")]
+    coded = {r.document.doc_id: [e for e in r.events if e.modality == "asserted"]
+             for r in pipeline.run(docs)}  # type: ignore[arg-type]
+    by_doc: dict[str, list[dict]] = {}
+    for g in gold:
+        by_doc.setdefault(g["doc_id"], []).append(g)
+    root, full = PRF(), PRF()
+    for doc_id in sorted(set(by_doc) | set(coded)):
+        gold_evs = by_doc.get(doc_id, [])
+        events = coded.get(doc_id, [])
+        root.add({(actor_country(e.source), actor_country(e.target), e.root) for e in events},
+                 {(country(g["source"]), country(g["target"]), g["cameo"][:2]) for g in gold_evs},
+                 doc_id)
+        full.add({(_code(e.source), _code(e.target), e.cameo) for e in events},
+                 {(g["source"], g["target"], g["cameo"]) for g in gold_evs}, doc_id)
+    rep = Report()
+    rep.lines += [f"{len(by_doc)} annotated documents", root.row("country+root"),
+                  full.row("full codes")]
+    rep.misses = root.misses
+    rep.metrics = {"root_f1": root.f1, "full_f1": full.f1}
+    return rep
+
+
+def evaluate_file(path: Path, pipeline, subset: str = "real",  # type: ignore[no-untyped-def]
+                  articles: Path | None = None) -> Report:
     records = load(path)
+    if records and "doc_id" in records[0] and "cameo" in records[0]:
+        if articles is None:
+            raise ValueError(f"{path}: document-level gold needs --articles")
+        return evaluate_articles(records, articles, pipeline)
     if records and "event_type_plover_current" in records[0]:
         return evaluate_plover(records, pipeline)
     if records and "events" in records[0]:
