@@ -146,19 +146,22 @@ class KnowledgeBase:
                 self.add(a, Entry("adjective", iso, name, iso, None))
 
     def load_pycountry(self) -> None:
+        """ISO names, for names the data files do not already claim (they decide ambiguous
+        ones: bare "Congo" is the DR Congo in news, pycountry's name for the Republic)."""
         for c in pycountry.countries:
             name = getattr(c, "common_name", None) or c.name
-            self.country_names[c.alpha_3] = name
+            self.country_names.setdefault(c.alpha_3, name)
             for n in {c.name, name, getattr(c, "official_name", c.name)}:
-                self.add(n, Entry("country", c.alpha_3, name, c.alpha_3, None))
+                if not any(e.kind == "country" for e in self.lookup(n)):
+                    self.add(n, Entry("country", c.alpha_3, name, c.alpha_3, None))
         self.country_names.setdefault("XKX", "Kosovo")
 
 
 def load_kb(extra: tuple[Path, ...] = ()) -> KnowledgeBase:
     kb = KnowledgeBase()
-    kb.load_pycountry()
     for path in sorted(DATA.glob("*.tsv")) + sorted((DATA / "people").glob("*.tsv")):
         kb.load_file(path)
+    kb.load_pycountry()
     for path in extra:
         kb.load_file(path)
     return kb

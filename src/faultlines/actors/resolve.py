@@ -33,7 +33,8 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
                  "senator", "judge", "prosecutor", "official", "diplomat", "monarch", "queen"}
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
-                        "run", "based", "born", "friendly", "leaning", "installed", "brokered"}
+                        "run", "based", "born", "friendly", "leaning", "installed", "brokered",
+                        "related", "owned", "appointed", "dominated"}
 PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "city", "town", "village", "province", "region",
                "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",

@@ -75,10 +75,12 @@ def match_verb(tok: Token, patterns: list[Pattern]) -> Pattern | None:
     for p in patterns:
         if p.particle and p.particle not in particles:
             continue
-        if p.objects:
+        if p.objects or p.excluded:
             if objs is None:
                 objs = {o.lemma_.lower() for o in objects_of(tok)}
-            if not (p.objects & objs):
+            if p.objects and not (p.objects & objs):
+                continue
+            if p.excluded & objs:
                 continue
         ok.append(p)
     return best(ok) if ok else None
@@ -117,7 +119,8 @@ class Coder:
                                         if o.lemma_.lower() in p.objects}
             elif pos in ("NOUN", "PROPN"):
                 pats = nouns.get(tok.lemma_.lower())
-                if pats and not any(c.ent_type_ == "DATE" for c in tok.children):
+                speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.reporting_verbs
+                if pats and not speaker and not any(c.ent_type_ == "DATE" for c in tok.children):
                     # ("the 1994 genocide" names a past event, not a new one)
                     p = match_noun(tok, pats)
                     if p:
@@ -167,6 +170,12 @@ class Coder:
                 c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in v.children
             ):
                 return actors.actors(v.head)
+            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
+                # "accused Rwanda of sending troops": the object does what is alleged
+                gov = v.head.head
+                objs = [c for c in gov.children if c.dep_ == "dobj"]
+                if objs and gov.pos_ == "VERB":
+                    return actors.actors(objs[0])
             if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head is not v:
                 v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
                 seen += 1
@@ -241,6 +250,8 @@ class Coder:
         for c in noun.children:
             if c.lower_ == modifier or c.lower_ in self.roles:
                 continue  # "military exercises": part of the event's name, not its actor
+            if c.dep_ == "compound" and any(e.kind == "metonym" for e in actors.entries_at(c)):
+                continue  # "the Paris summit": where, not who
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 if c.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubjpass"):
                     # "X announced their sanctions", "X and Y concluded their summit": X (and Y),

@@ -1,6 +1,7 @@
 """The pattern lexicon: `data/patterns.yaml` (and users' own files) as lookups by lemma.
 
-Verb patterns: `LEMMA`, `LEMMA PARTICLE`, `LEMMA + OBJ1|OBJ2`, `LEMMA PARTICLE + OBJ`.
+Verb patterns: `LEMMA`, `LEMMA PARTICLE`, `LEMMA + OBJ1|OBJ2`, `LEMMA PARTICLE + OBJ`, and
+`... - OBJ1|OBJ2` for objects that rule the pattern out ("release - statement|report").
 Noun patterns: `LEMMA` or `MODIFIER LEMMA`. See the header of patterns.yaml for the full format.
 """
 
@@ -23,6 +24,7 @@ class Pattern:
     particle: str | None = None  # verbs: attached particle/preposition; nouns: compound modifier
     objects: frozenset[str] = frozenset()
     source_text: str = ""
+    excluded: frozenset[str] = frozenset()  # objects that rule the pattern out
 
     @property
     def specificity(self) -> int:
@@ -68,14 +70,20 @@ class Lexicon:
         return {p.code for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps}
 
 
+def _alternatives(text: str) -> frozenset[str]:
+    return frozenset(o.strip().lower() for o in text.split("|") if o.strip())
+
+
 def parse_verb(code: str, text: str) -> Pattern:
-    head, _, objs = text.partition("+")
+    """`LEMMA [PARTICLE] [+ OBJ|OBJ] [- NOT|NOT]`."""
+    rest, _, excluded = text.partition(" - ")
+    head, _, objs = rest.partition("+")
     words = head.lower().split()
     if not words:
         raise ValueError(f"empty verb pattern for code {code}")
-    objects = frozenset(o.strip().lower() for o in objs.split("|") if o.strip())
     particle = " ".join(words[1:]) or None
-    return Pattern(code, "verb", words[0], particle, objects, text.strip())
+    return Pattern(code, "verb", words[0], particle, _alternatives(objs), text.strip(),
+                   _alternatives(excluded))
 
 
 def parse_noun(code: str, text: str) -> Pattern:

@@ -95,7 +95,7 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
             return "hypothetical", "fear"
         if gov in cues.future_governors and dep == "xcomp":
             return "future", "plan"
-    if dep == "pobj" and tok.head.dep_ == "prep":
+    if dep in ("pobj", "pcomp") and tok.head.dep_ == "prep":
         # "warned of an attack", "fears of an invasion": what the preposition hangs on decides.
         anchor = head.head
         a_lemma = anchor.lemma_.lower()
