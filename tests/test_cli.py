@@ -135,3 +135,30 @@ def test_actors_commands():
 def test_help_shows_an_example(cmd):
     p = run(cmd, "--help")
     assert p.returncode == 0 and "Example: faultlines" in p.stdout
+
+
+def test_stored_quotes_by_speaker(tmp_path):
+    db = tmp_path / "q.db"
+    p = run("ingest", str(EXAMPLES / "articles" / "phone_call.txt"), "--db", str(db),
+            "--date", "2023-06-15")
+    assert p.returncode == 0, p.stderr
+    out = run("quotes", "--db", str(db), "--speaker", "FRA", "--format", "jsonl")
+    quotes = [json.loads(x) for x in out.stdout.splitlines()]
+    assert quotes and all(q["speaker"]["code"].startswith("FRA") for q in quotes)
+    assert {"doc_id", "speaker", "text", "kind", "cue", "span"} <= set(quotes[0])
+
+
+def test_eval_commands_on_small_files(tmp_path):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "g1", "text": "France condemned Russia on Monday.",
+                                "date": "20220301", "text_origin": "real_news_sentence",
+                                "events": [{"source": "FRA", "target": "RUS", "code": "111"}]})
+                    + "\n", encoding="utf-8")
+    p = run("eval", "events", str(gold))
+    assert p.returncode == 0, p.stderr
+    assert "country+root                 P 1.000  R 1.000  F1 1.000" in p.stdout
+    actors = tmp_path / "actors.jsonl"
+    actors.write_text(json.dumps({"method": "search_nat", "input": "the Kremlin",
+                                  "expected": {"country": "RUS"}}) + "\n", encoding="utf-8")
+    p = run("eval", "actors", str(actors))
+    assert p.returncode == 0 and "country accuracy  1.000  (1/1)" in p.stdout
