@@ -162,3 +162,16 @@ def test_eval_commands_on_small_files(tmp_path):
                                   "expected": {"country": "RUS"}}) + "\n", encoding="utf-8")
     p = run("eval", "actors", str(actors))
     assert p.returncode == 0 and "country accuracy  1.000  (1/1)" in p.stdout
+
+
+def test_two_processes_store_the_same_events(tmp_path):
+    import sqlite3
+
+    ids = []
+    for j in ("1", "2"):
+        db = tmp_path / f"j{j}.db"
+        p = run("ingest", str(EXAMPLES / "articles.jsonl"), "--db", str(db), "-j", j)
+        assert p.returncode == 0, p.stderr
+        conn = sqlite3.connect(db)
+        ids.append(sorted(r[0] for r in conn.execute("SELECT event_id FROM events")))
+    assert ids[0] and ids[0] == ids[1]

@@ -8,6 +8,7 @@ pipeline, since actor resolution and coding cost time too, not only the parse.
 from __future__ import annotations
 
 import multiprocessing as mp
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,11 +62,18 @@ class Pipeline:
     def _run_parallel(
         self, documents: Iterable[Document], n_process: int, batch_size: int
     ) -> Iterator[Result]:
+        # The input is read here, in the calling thread (it may be a generator that checks a
+        # database), and at most 2 chunks per worker are in flight, in order.
         ctx = mp.get_context("fork")
         init = (self.actor_files, self.pattern_files)
         with ctx.Pool(n_process, initializer=_init_worker, initargs=init) as pool:
-            for results in pool.imap(_work, _chunks(documents, batch_size)):
-                yield from results
+            pending: deque = deque()
+            for chunk in _chunks(documents, batch_size):
+                pending.append(pool.apply_async(_work, (chunk,)))
+                if len(pending) >= 2 * n_process:
+                    yield from pending.popleft().get()
+            while pending:
+                yield from pending.popleft().get()
 
 
 def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
