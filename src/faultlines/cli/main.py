@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -310,16 +311,22 @@ app.add_typer(eval_cmd.app, name="eval")
 
 def main() -> None:
     from faultlines.parse import ModelNotFound
+    from faultlines.store import StoreError
 
     try:
         app()
-    except (UsageError, ModelNotFound) as e:
+    except (UsageError, ModelNotFound, StoreError) as e:
         err.print(f"faultlines: {e}", markup=False)
         sys.exit(1)
     except KeyboardInterrupt:
         sys.exit(130)
     except BrokenPipeError:
         sys.exit(0)
+    except Exception as e:  # one line for users; FAULTLINES_DEBUG=1 shows the traceback
+        if os.environ.get("FAULTLINES_DEBUG"):
+            raise
+        err.print(f"faultlines: error: {type(e).__name__}: {e}", markup=False)
+        sys.exit(1)
 
 
 @app.command()

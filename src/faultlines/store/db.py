@@ -29,12 +29,19 @@ def migrations() -> list[tuple[int, Path]]:
     return out
 
 
+class StoreError(RuntimeError):
+    pass
+
+
 class Store:
     def __init__(self, path: str | Path | None = None) -> None:
         self.path = str(path or default_path())
-        self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot open database {self.path}: {e}") from None
         self.conn.row_factory = sqlite3.Row
-        self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.migrate()
@@ -206,4 +213,4 @@ def _country(a: object) -> str | None:
 
 _FAR = __import__("datetime").date(9999, 12, 31)
 
-__all__ = ["Store", "default_path"]
+__all__ = ["Store", "StoreError", "default_path"]
