@@ -43,7 +43,9 @@ def gazetteer() -> dict[str, list[Place]]:
     for city in gc.get_cities().values():
         place = Place(city["name"], iso3(city["countrycode"]), city["latitude"],
                       city["longitude"], int(city["population"]))
-        names = {city["name"]} | {a for a in city["alternatenames"] if _LATIN.match(a)}
+        # Alternate names in Latin script, but not airport codes ("BAK" is Baku's).
+        names = {city["name"]} | {a for a in city["alternatenames"]
+                                  if _LATIN.match(a) and not a.isupper()}
         for n in names:
             index.setdefault(n.lower(), []).append(place)
     # Provinces and states ("Rakhine", "Herat province", "Kano State"): a country, no point.

@@ -21,6 +21,10 @@ def resolve_phrase(phrase: str, date: dt.date | None = None,
     actors = DocActors(doc, default_kb(extra), date)
     root = next(iter(doc.sents)).root
     found = actors.actors(root, coded_only=False)
+    if root.pos_ in ("NOUN", "PROPN") and not any(a.country or a.code != a.role for a in found):
+        # A noun phrase the parser read as a clause: every word describes the last noun.
+        nouns = [t for t in doc if t.pos_ in ("NOUN", "PROPN")]
+        found = actors.resolve_span(nouns[-1], list(doc)) or found
     if not found:
         # A fragment the parser reads as a clause: take the first noun phrase that resolves.
         for tok in doc:

@@ -33,8 +33,13 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
                  "senator", "judge", "prosecutor", "official", "diplomat", "monarch", "queen"}
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
-                        "run", "based", "born", "friendly", "leaning", "installed", "brokered",
+                        "run", "born", "friendly", "leaning", "installed", "brokered",
                         "related", "owned", "appointed", "dominated"}
+# Capitalised words that are also the names of some province or town somewhere.
+NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east",
+              "west", "upper", "lower", "greater", "new", "national", "federal", "united",
+              "royal", "democratic", "republican", "islamic", "arab", "african", "european",
+              "asian", "american", "gulf", "pacific", "atlantic", "state", "city", "capital"}
 PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "city", "town", "village", "province", "region",
                "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",
@@ -94,6 +99,11 @@ class DocActors:
                     break
             else:
                 i += 1
+
+    def resolve_span(self, head: Token, toks: list[Token]) -> list[Actor]:
+        """A whole short phrase read as one description of `head` (for `actors resolve`, where
+        the parser may read "Boko Haram gunmen" as a clause)."""
+        return [f.actor for f in self._resolve(head, toks)]
 
     def _longer_name(self, i: int, j: int) -> bool:
         """Is the matched name part of a longer personal name?"""
@@ -196,11 +206,11 @@ class DocActors:
             )
         return sorted(out, key=lambda t: t.i)
 
-    def _resolve(self, head: Token) -> list[Found]:
+    def _resolve(self, head: Token, toks: list[Token] | None = None) -> list[Found]:
         low = head.lower_
         if head.pos_ == "PRON":
             return self._pronoun(head, low)
-        toks = self.phrase_tokens(head)
+        toks = toks or self.phrase_tokens(head)
         people: list[Found] = []
         orgs: list[Found] = []
         countries: list[Entry] = []
@@ -342,13 +352,14 @@ class DocActors:
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
         for t in toks:
-            if t.i in self.mentions:
+            if t.i in self.mentions or t.lower_ in NOT_PLACES:
                 continue
-            if t.ent_type_ in ("GPE", "LOC", "NORP") and t.ent_iob_ == "B":
+            if t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and t.ent_iob_ == "B":
                 ent = next((e for e in t.sent.ents if e.start == t.i), None)
                 name = ent.text if ent is not None else t.text
-            elif t.pos_ == "PROPN" and t.dep_ == "compound" and not t.ent_type_:
-                name = t.text
+            elif t.pos_ in ("PROPN", "ADJ") and t.dep_ in ("compound", "amod") and t.is_title \
+                    and not t.ent_type_:
+                name = t.text  # "Rakhine rebels"
             else:
                 continue
             place = lookup(name, set())
