@@ -40,6 +40,7 @@ NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", 
               "west", "upper", "lower", "greater", "new", "national", "federal", "united",
               "royal", "democratic", "republican", "islamic", "arab", "african", "european",
               "asian", "american", "gulf", "pacific", "atlantic", "state", "city", "capital"}
+STATE_ROLES = {"GOV", "MIL", "COP", "LEG", "JUD", "SPY"}
 PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "southeast",
                "southwest", "centre", "center", "city", "town", "village", "province", "region",
                "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",
@@ -452,6 +453,8 @@ class DocActors:
             f = self._last(head.i, lambda f: f.person and f.title == lemma)
             f = f or self._last(head.i, lambda f: f.person)
             return [f] if f else []
+        if role not in STATE_ROLES:
+            return []  # "the militant group" is not whoever was named last
         country = self._scene(head)
         if country is None:
             f = self._last_country(head.i)

@@ -45,9 +45,10 @@ def best(patterns: list[Pattern]) -> Pattern:
     return max(patterns, key=lambda p: (p.specificity, len(p.code), p.code))
 
 
-def objects_of(verb: Token) -> list[Token]:
+def objects_of(verb: Token, light_verbs: frozenset[str] | set[str] = frozenset()) -> list[Token]:
     """Words that can satisfy a pattern's object constraint: direct object, object of an
-    attached particle/preposition, a verb complement and its object."""
+    attached particle/preposition, a verb complement, and the object of a light-verb complement
+    ("threatened to impose sanctions", but not "sought to deepen a partnership")."""
     out = []
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
@@ -60,11 +61,13 @@ def objects_of(verb: Token) -> list[Token]:
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             out.append(c)
-            out.extend(g for g in c.children if g.dep_ == "dobj")
+            if c.lemma_.lower() in light_verbs:
+                out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
 
 
-def match_verb(tok: Token, patterns: list[Pattern]) -> Pattern | None:
+def match_verb(tok: Token, patterns: list[Pattern],
+               light_verbs: frozenset[str] | set[str] = frozenset()) -> Pattern | None:
     particles = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "agent")}
     # "accused Rwanda of ...": the parser often hangs the particle on the object.
     for c in tok.children:
@@ -77,7 +80,7 @@ def match_verb(tok: Token, patterns: list[Pattern]) -> Pattern | None:
             continue
         if p.objects or p.excluded:
             if objs is None:
-                objs = {o.lemma_.lower() for o in objects_of(tok)}
+                objs = {o.lemma_.lower() for o in objects_of(tok, light_verbs)}
             if p.objects and not (p.objects & objs):
                 continue
             if p.excluded & objs:
@@ -111,11 +114,11 @@ class Coder:
             if pos == "VERB" or (pos == "AUX" and tok.dep_ == "ROOT"):
                 pats = verbs.get(tok.lemma_.lower())
                 if pats:
-                    p = match_verb(tok, pats)
+                    p = match_verb(tok, pats, self.lex.light_verbs)
                     if p and not (not p.objects and self._carries_event_noun(tok)):
                         found.append(Match(p, tok))
                         if p.objects:
-                            covered |= {o.i for o in objects_of(tok)
+                            covered |= {o.i for o in objects_of(tok, self.lex.light_verbs)
                                         if o.lemma_.lower() in p.objects}
             elif pos in ("NOUN", "PROPN"):
                 pats = nouns.get(tok.lemma_.lower())
@@ -296,7 +299,8 @@ class Coder:
                 objs: set[int] = set()
                 if m.pattern.objects:
                     # "deployed troops": what the pattern requires is the instrument, not a target
-                    objs = {o.i for o in objects_of(tok) if o.lemma_.lower() in m.pattern.objects}
+                    objs = {o.i for o in objects_of(tok, self.lex.light_verbs)
+                            if o.lemma_.lower() in m.pattern.objects}
                     targets = [t for t in targets if not (t.country is None and t.code == t.role
                                                           and objs)]
                 named_target = self.has_object(tok, skip=objs if m.pattern.objects else set())
