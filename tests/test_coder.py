@@ -121,3 +121,17 @@ def test_pattern_examples(pipeline):
 def test_both_spellings(code_text, spelling):
     r = code_text(f"Germany {spelling} Turkey over the arrests.")
     assert ("DEU", "TUR", "11") in roots(r)
+
+
+def test_objects_that_refer_back_to_an_earlier_event(code_text):
+    r = code_text("Japan and South Korea imposed sanctions on North Korea on Monday. "
+                  "Pyongyang denounced the measures on Tuesday.")
+    denounced = {(s, t) for s, t, root in roots(r) if root == "11"}
+    assert denounced == {("PRK", "JPN"), ("PRK", "KOR")}
+
+
+def test_the_rebels_are_the_rebels_named_before(code_text):
+    r = code_text("Colombian troops clashed with FARC rebels on Monday. The army accused "
+                  "the rebels of planting mines.")
+    assert any(e.root == "11" and e.target and e.target.country == "COL"
+               for e in r.events if e.modality == "asserted")

@@ -441,9 +441,16 @@ class DocActors:
         """'the president', 'his counterpart', 'the country', 'the foreign ministry': the last
         fitting actor named before (institutions take the country of the last main subject)."""
         determined = any(c.dep_ in ("det", "poss") for c in head.children)
-        if not determined or head.tag_ in ("NNS", "NNPS"):
+        if not determined:
             return []
         lemma = head.lemma_.lower()
+        if head.tag_ in ("NNS", "NNPS"):
+            # "the rebels", "the troops": the last group named with that role
+            if role and any(c.lower_ == "the" for c in head.children):
+                f = self._last(head.i, lambda f: not f.person and f.actor.role == role
+                               and f.actor.country is not None)
+                return [f] if f else []
+            return []
         if lemma in PLACE_NOUNS:
             f = self._last_country(head.i)
             return [Found(self._make(f.actor.country, None, head.text), False)] if f else []

@@ -285,17 +285,33 @@ class Coder:
     def code(self, doc: Doc, document: Document, actors: DocActors) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(self.code_sentence(sent, document, actors))
+            events.extend(self.code_sentence(sent, document, actors, events))
         return events
 
-    def code_sentence(self, sent: Span, document: Document, actors: DocActors) -> list[Event]:
+    def referred(self, verb: Token, earlier: list[Event]) -> list[Actor]:
+        """'denied the accusation': the sources of the last earlier event it refers to."""
+        refers = self.derived.get("refers", {})
+        for c in verb.children:
+            roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
+            if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such")
+                                    for d in c.children):
+                continue
+            for e in reversed(earlier):
+                if e.root in roots and e.source is not None and e.modality == "asserted":
+                    same = [x.source for x in earlier if x.sentence == e.sentence
+                            and x.root == e.root and x.source is not None]
+                    return list({a.code: a for a in same}.values())
+        return []
+
+    def code_sentence(self, sent: Span, document: Document, actors: DocActors,
+                      earlier: list[Event] | None = None) -> list[Event]:
         out: dict[tuple[str | None, str | None, str], Event] = {}
         speech: list[tuple[Match, list[Event]]] = []
         for m in self.matches(sent):
             tok = m.trigger
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors)
-                targets = self.verb_targets(tok, actors)
+                targets = self.verb_targets(tok, actors) or self.referred(tok, earlier or [])
                 objs: set[int] = set()
                 if m.pattern.objects:
                     # "deployed troops": what the pattern requires is the instrument, not a target
