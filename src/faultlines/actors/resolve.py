@@ -425,7 +425,7 @@ class DocActors:
                 if w in roles:
                     return roles[w]
         for t in reversed(toks):
-            if t is head or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
+            if t.i == head.i or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
                 continue  # words inside a name ("West Bank") are not role words
             if self._associated(t.i + 1):
                 continue  # "a government-held part": held by, not the government

@@ -179,7 +179,7 @@ class Coder:
                 objs = [c for c in gov.children if c.dep_ == "dobj"]
                 if objs and gov.pos_ == "VERB":
                     return actors.actors(objs[0])
-            if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head is not v:
+            if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head.i != v.i:
                 v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
                 seen += 1
                 continue
@@ -274,7 +274,7 @@ class Coder:
         if light is not None:
             for c in light.children:
                 # "civilians were killed in shelling": the light verb's object or patient
-                if c.dep_ in ("dobj", "nsubjpass") and c is not noun:
+                if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i:
                     got = actors.actors(c)
                     if got:
                         return got
@@ -497,10 +497,26 @@ def _code(a: Actor | None) -> str | None:
     return a.code if a else None
 
 
+SUBORDINATE = {"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"}
+
+
+def clause_depth(tok: Token) -> int:
+    """How many clauses down from the sentence's main verb a word sits ("staged protests to
+    demand reforms": the demand is one clause down from the protest)."""
+    depth, t = 0, tok
+    while t.head.i != t.i and depth < 5:
+        if t.dep_ in SUBORDINATE:
+            depth += 1
+        t = t.head
+    return depth
+
+
 def confidence(m: Match, source: Actor | None, target: Actor | None) -> float:
     """A heuristic score: constrained patterns and named actors raise it; a missing side, actors
-    known only by country (no role) or reached through pronouns lower it (docs/coding.md)."""
+    known only by country (no role) or reached through pronouns, and a place in a subordinate
+    clause lower it (docs/coding.md)."""
     score = 0.55 + 0.1 * min(m.pattern.specificity, 3) / 1.5
+    score -= 0.05 * min(clause_depth(m.light_verb or m.trigger), 2)
     for a in (source, target):
         if a is None:
             score -= 0.2

@@ -84,7 +84,7 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
     if found:
         return found
     head = tok.head
-    if head is tok or _depth > 8:
+    if head.i == tok.i or _depth > 8:
         return "asserted", None
     dep = tok.dep_
     gov = head.lemma_.lower()

@@ -84,7 +84,7 @@ def dateline_date(text: str) -> dt.date | None:
 def _governing_verb(tok: Token) -> Token:
     t = tok
     for _ in range(6):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
             return t
         t = t.head
     return t

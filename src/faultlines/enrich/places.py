@@ -32,9 +32,9 @@ def _country_after(ent: Span) -> str | None:
 def _attached(ent: Span, trigger: Token) -> bool:
     t = ent.root
     for _ in range(6):
-        if t is trigger:
+        if t.i == trigger.i:
             return True
-        if t.head is t:
+        if t.head.i == t.i:
             return False
         t = t.head
     return False

@@ -85,7 +85,7 @@ def _subject(verb: Token, actors: DocActors) -> tuple[Actor | None, bool]:
         if c.dep_ in ("nsubj", "nsubjpass"):
             found = actors.actors(c)
             return (found[0] if found else None), True
-    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "advcl", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head, actors)
     return None, False
 
