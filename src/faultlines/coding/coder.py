@@ -288,8 +288,10 @@ class Coder:
             events.extend(self.code_sentence(sent, document, actors, events))
         return events
 
-    def referred(self, verb: Token, earlier: list[Event]) -> list[Actor]:
-        """'denied the accusation': the sources of the last earlier event it refers to."""
+    def referred(self, verb: Token, earlier: list[Event], by: list[Actor]) -> list[Actor]:
+        """'denied the accusation': the sources of the last earlier event it refers to (not one
+        by the same actor: "Minsk denounced the measures" means someone else's measures)."""
+        own = {a.country or a.code for a in by}
         refers = self.derived.get("refers", {})
         for c in verb.children:
             roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
@@ -297,7 +299,8 @@ class Coder:
                                     for d in c.children):
                 continue
             for e in reversed(earlier):
-                if e.root in roots and e.source is not None and e.modality == "asserted":
+                if e.root in roots and e.source is not None and e.modality == "asserted" \
+                        and (e.source.country or e.source.code) not in own:
                     same = [x.source for x in earlier if x.sentence == e.sentence
                             and x.root == e.root and x.source is not None]
                     return list({a.code: a for a in same}.values())
@@ -311,7 +314,8 @@ class Coder:
             tok = m.trigger
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors)
-                targets = self.verb_targets(tok, actors) or self.referred(tok, earlier or [])
+                targets = self.verb_targets(tok, actors) or self.referred(tok, earlier or [],
+                                                                          sources)
                 objs: set[int] = set()
                 if m.pattern.objects:
                     # "deployed troops": what the pattern requires is the instrument, not a target
