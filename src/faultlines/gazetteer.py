@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import pycountry
 
 from faultlines.models import Location
 
+REGIONS = Path(__file__).parent / "data" / "regions.tsv"
 _LATIN = re.compile(r"^[A-Z][A-Za-z' \-]+$")
 
 
@@ -56,6 +58,13 @@ def gazetteer() -> dict[str, list[Place]]:
         for n in {sub.name, f"{sub.name} {sub.type}".strip(), f"{sub.name} province",
                   f"{sub.name} state"}:
             index.setdefault(n.lower(), []).append(place)
+    # Well-known regions that are not provinces in pycountry (data/regions.tsv).
+    with REGIONS.open(encoding="utf-8") as fh:
+        next(fh)
+        for line in fh:
+            name, iso, lat, lon = line.rstrip("\n").split("\t")
+            place = Place(name, iso, float(lat), float(lon), 2)
+            index.setdefault(name.lower(), []).append(place)
     for places in index.values():
         places.sort(key=lambda p: -p.population)
     return index

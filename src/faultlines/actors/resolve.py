@@ -112,8 +112,9 @@ class DocActors:
         # Only a name followed by more name is suspect: "Juan Carlos Jobet" is someone else,
         # while "Mohammed Hussein Roble" may spell the first names differently.
         after = doc[j] if j < len(doc) else None
-        return (after is not None and after.pos_ == "PROPN" and after.ent_type_ == "PERSON"
-                and after.lower_ not in self.kb.roles and after.is_title)
+        return (j - i <= 2 and after is not None and after.pos_ == "PROPN" and after.is_title
+                and after.ent_type_ in ("PERSON", "")
+                and after.lower_ not in self.kb.roles and after.lower_ not in self.kb.phrases)
 
     def _associated(self, end: int) -> bool:
         doc = self.doc
@@ -353,19 +354,20 @@ class DocActors:
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
         for t in toks:
-            if t.i in self.mentions or t.lower_ in NOT_PLACES:
-                continue
+            if t.i in self.mentions or t.lower_ in NOT_PLACES or (t.is_upper and len(t) < 5):
+                continue  # (acronyms are organisations, not towns)
             if t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and t.ent_iob_ == "B":
                 ent = next((e for e in t.sent.ents if e.start == t.i), None)
-                name = ent.text if ent is not None else t.text
+                names = [ent.text, t.text] if ent is not None else [t.text]
             elif t.pos_ in ("PROPN", "ADJ") and t.dep_ in ("compound", "amod") and t.is_title \
                     and not t.ent_type_:
-                name = t.text  # "Rakhine rebels"
+                names = [t.text]  # "Rakhine rebels"
             else:
                 continue
-            place = lookup(name, set())
-            if place and place.country:
-                return place.country
+            for name in names:
+                place = lookup(name, set())
+                if place and place.country:
+                    return place.country
         return None
 
     def _remember(self, head: Token, found: Found, role: str | None) -> Found:
