@@ -187,11 +187,13 @@ class Coder:
         return []
 
     def verb_targets(self, verb: Token, actors: DocActors) -> list[Actor]:
+        bare: list[Actor] = []
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
                 got = actors.actors(c) or self._owner(c, actors)
-                if got:
+                if got and any(known(a) for a in got):
                     return got
+                bare = bare or got  # "offered military support to Lebanon": look further
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
         # "spoke by telephone with Lula": a preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
@@ -202,8 +204,8 @@ class Coder:
         # "refused to release the journalist": the complement's object.
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                return self.verb_targets(c, actors)
-        return []
+                return self.verb_targets(c, actors) or bare
+        return bare
 
     def _owner(self, tok: Token, actors: DocActors) -> list[Actor]:
         """'positions of the Palestinian security forces', 'offices of the opposition': an
