@@ -135,3 +135,13 @@ def test_the_rebels_are_the_rebels_named_before(code_text):
                   "the rebels of planting mines.")
     assert any(e.root == "11" and e.target and e.target.country == "COL"
                for e in r.events if e.modality == "asserted")
+
+
+def test_passive_attack_from_a_place(code_text):
+    r = code_text("Rockets were fired at Israel from the Gaza Strip on Tuesday.")
+    assert ("PSE", "ISR", "19") in roots(r)
+
+
+def test_named_target_after_a_role_object(code_text):
+    r = code_text("The United States offered military support to Lebanon on Monday.")
+    assert any(t == "LBN" for s, t, root in roots(r) if s == "USA")

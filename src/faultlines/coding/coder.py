@@ -217,6 +217,22 @@ class Coder:
                         return actors.actors(g)
         return []
 
+    def fired_from(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
+        """'Rockets were fired at Israel from Gaza': an unattributed attack in the passive comes
+        from the country of the place it was launched from."""
+        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "from":
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        found = actors.actors(g)
+                        if found:
+                            return [a.model_copy(update={"code": a.country, "role": None})
+                                    if a.country else a for a in found]
+        return []
+
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS,
                    skip: set[int] | None = None) -> bool:
         """Does the text name an actor in the target position that could not be resolved?
@@ -315,7 +331,7 @@ class Coder:
         for m in self.matches(sent):
             tok = m.trigger
             if m.pattern.kind == "verb":
-                sources = self.subject(tok, actors)
+                sources = self.subject(tok, actors) or self.fired_from(tok, actors, m)
                 targets = self.verb_targets(tok, actors) or self.referred(tok, earlier or [],
                                                                           sources)
                 objs: set[int] = set()
