@@ -94,7 +94,7 @@ def stages(pipe, docs, bare: float) -> None:  # type: ignore[no-untyped-def]
 
     parsed = list(pipe.nlp.pipe([(d.text, d) for d in docs], as_tuples=True, batch_size=16))
     t = time.perf_counter()
-    resolved = [DocActors(doc, pipe.kb, d.date) for doc, d in parsed]
+    resolved = [DocActors(doc, pipe.kb, d.date, pipe.event_nouns) for doc, d in parsed]
     t_actors = time.perf_counter() - t
     t = time.perf_counter()
     coded = [pipe.coder.code(doc, d, a) for (doc, d), a in zip(parsed, resolved, strict=True)]

@@ -39,10 +39,11 @@ class Pipeline:
         self.nlp = load_nlp()
         self.kb = default_kb(actor_files)
         self.coder = Coder(default_lexicon(pattern_files), self.kb.roles)
+        self.event_nouns = self.coder.lex.event_nouns
         self.enricher = Enricher()
 
     def analyse(self, doc: Doc, document: Document) -> Result:
-        actors = DocActors(doc, self.kb, document.date)
+        actors = DocActors(doc, self.kb, document.date, self.event_nouns)
         events = self.coder.code(doc, document, actors)
         events = self.enricher.enrich(doc, document, events)
         quotes = self.enricher.quotes(doc, document, actors)

@@ -66,9 +66,11 @@ def is_capitalised(tok: Token) -> bool:
 
 
 class DocActors:
-    def __init__(self, doc: Doc, kb: KnowledgeBase, date: dt.date | None = None) -> None:
+    def __init__(self, doc: Doc, kb: KnowledgeBase, date: dt.date | None = None,
+                 event_nouns: frozenset[str] | set[str] = frozenset()) -> None:
         self.doc = doc
         self.kb = kb
+        self.event_nouns = event_nouns  # nouns that name events, never actors
         self.date = date or dt.date.today()
         self.mentions: dict[int, tuple[int, int, list[Entry]]] = {}
         self.local_names: dict[str, Found] = {}
@@ -426,6 +428,8 @@ class DocActors:
             for w in (head.lower_, lemma):
                 if w in roles:
                     return roles[w]
+        if lemma in self.event_nouns:
+            return None  # "a missile attack", "tank shelling": an event, whatever modifies it
         for t in reversed(toks):
             if t.i == head.i or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
                 continue  # words inside a name ("West Bank") are not role words
@@ -462,8 +466,9 @@ class DocActors:
             f = self._last(head.i, lambda f: f.person and f.title == lemma)
             f = f or self._last(head.i, lambda f: f.person)
             return [f] if f else []
-        if role not in STATE_ROLES:
-            return []  # "the militant group" is not whoever was named last
+        if role not in STATE_ROLES or not any(c.lower_ == "the" or c.dep_ == "poss"
+                                              for c in head.children):
+            return []  # "the militant group" is not whoever was named last; "a ministry" no one
         country = self._scene(head)
         if country is None:
             f = self._last_country(head.i)

@@ -344,7 +344,7 @@ def explain(
     pipe = pipeline(None, None)
     document = make_document(text, date=date)
     doc = pipe.nlp(document.text)
-    actors = DocActors(doc, pipe.kb, document.date)
+    actors = DocActors(doc, pipe.kb, document.date, pipe.event_nouns)
     for tok in doc:
         if tok.is_space:
             continue

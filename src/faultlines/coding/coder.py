@@ -186,15 +186,16 @@ class Coder:
             break
         return []
 
-    def verb_targets(self, verb: Token, actors: DocActors) -> list[Actor]:
+    def verb_targets(self, verb: Token, actors: DocActors,
+                     skip: set[int] | None = None) -> list[Actor]:
         bare: list[Actor] = []
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass", "dative"):
+            if c.dep_ in ("dobj", "nsubjpass", "dative") and c.i not in (skip or ()):
                 got = actors.actors(c) or self._owner(c, actors)
                 if got and any(known(a) for a in got):
                     return got
                 bare = bare or got  # "offered military support to Lebanon": look further
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "support to Lebanon"
         # "spoke by telephone with Lula": a preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
                     VERB_TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
@@ -332,16 +333,13 @@ class Coder:
             tok = m.trigger
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors) or self.fired_from(tok, actors, m)
-                targets = self.verb_targets(tok, actors) or self.referred(tok, earlier or [],
-                                                                          sources)
-                objs: set[int] = set()
-                if m.pattern.objects:
-                    # "deployed troops": what the pattern requires is the instrument, not a target
-                    objs = {o.i for o in objects_of(tok, self.lex.light_verbs)
-                            if o.lemma_.lower() in m.pattern.objects}
-                    targets = [t for t in targets if not (t.country is None and t.code == t.role
-                                                          and objs)]
-                named_target = self.has_object(tok, skip=objs if m.pattern.objects else set())
+                # "deployed troops": a direct object the pattern requires is the instrument, not
+                # the target ("clashed with police": a prepositional one is the target)
+                objs = {c.i for c in tok.children if c.dep_ == "dobj"
+                        and c.lemma_.lower() in m.pattern.objects}
+                targets = self.verb_targets(tok, actors, objs) or self.referred(
+                    tok, earlier or [], sources)
+                named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
             else:
                 sources = self.noun_sources(tok, m.light_verb, actors, m.pattern.particle)

@@ -66,6 +66,10 @@ class Lexicon:
                 )
 
     @property
+    def event_nouns(self) -> frozenset[str]:
+        return frozenset(self.nouns)
+
+    @property
     def codes(self) -> set[str]:
         return {p.code for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps}
 

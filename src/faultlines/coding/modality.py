@@ -78,7 +78,8 @@ def modality(tok: Token, cues: Cues | None = None) -> str:
 
 def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple[str, str | None]:
     """(modality, cue kind). Cue kinds: negation, conditional, will, would, maybe, modifier
-    (the trigger's own words); plan, fear, refuse (a governing verb); None when asserted."""
+    (the trigger's own words); plan, fear, refuse, deny (a governing verb); refuse also for
+    "will not"/"would not"; None when asserted."""
     cues = cues or load_cues()
     found = own_cues(tok, cues)
     if found:
@@ -90,7 +91,8 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
     gov = head.lemma_.lower()
     if dep in ("xcomp", "ccomp", "dobj", "pcomp", "nsubj", "nsubjpass", "attr", "oprd"):
         if gov in cues.negating_governors:
-            return "negated", "refuse"
+            # denying a past act is not refusing a future one
+            return "negated", "deny" if gov in ("deny", "dismiss") else "refuse"
         if gov in cues.hypothetical_governors:
             return "hypothetical", "fear"
         if gov in cues.future_governors and dep == "xcomp":
@@ -100,7 +102,7 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         anchor = head.head
         a_lemma = anchor.lemma_.lower()
         if a_lemma in cues.negating_governors:
-            return "negated", "refuse"
+            return "negated", "deny" if a_lemma in ("deny", "dismiss") else "refuse"
         if a_lemma in cues.hypothetical_governors:
             return "hypothetical", "fear"
         if anchor.pos_ in ("VERB", "AUX"):
