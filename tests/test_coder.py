@@ -145,3 +145,20 @@ def test_passive_attack_from_a_place(code_text):
 def test_named_target_after_a_role_object(code_text):
     r = code_text("The United States offered military support to Lebanon on Monday.")
     assert any(t == "LBN" for s, t, root in roots(r) if s == "USA")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("India expelled a Canadian diplomat on Tuesday.", ("IND", "CAN", "16")),
+    ("Russia deployed troops to Belarus on Friday.", ("RUS", "BLR", "15")),
+    ("Protesters in Tbilisi clashed with police on Sunday.", ("GEO", None, "14")),
+    ("Russian forces launched a missile attack on Kyiv on Monday.", ("RUS", "UKR", "19")),
+    ("Iran denied supplying drones to Russia.", ("IRN", "RUS", "01")),
+])
+def test_objects_targets_and_instruments(code_text, sentence, expected):
+    assert expected in roots(code_text(sentence))
+
+
+def test_a_denial_is_not_a_refusal(code_text):
+    r = code_text("Iran denied supplying drones to Russia.")
+    assert not any(e.root == "12" for e in r.events)
+    assert any(e.root == "07" and e.modality == "negated" for e in r.events)

@@ -190,8 +190,11 @@ class Coder:
                      skip: set[int] | None = None) -> list[Actor]:
         bare: list[Actor] = []
         for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass", "dative") and c.i not in (skip or ()):
+            if c.dep_ in ("dobj", "nsubjpass", "dative"):
                 got = actors.actors(c) or self._owner(c, actors)
+                if c.i in (skip or ()) and not any(known(a) for a in got):
+                    continue  # "deployed troops": the instrument ("expelled a Canadian
+                    # diplomat": a named object is still the target)
                 if got and any(known(a) for a in got):
                     return got
                 bare = bare or got  # "offered military support to Lebanon": look further
