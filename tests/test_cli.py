@@ -175,3 +175,16 @@ def test_two_processes_store_the_same_events(tmp_path):
         conn = sqlite3.connect(db)
         ids.append(sorted(r[0] for r in conn.execute("SELECT event_id FROM events")))
     assert ids[0] and ids[0] == ids[1]
+
+
+def test_user_actor_file(tmp_path):
+    people = tmp_path / "mine.tsv"
+    people.write_text("name\taliases\tcode\tcountry\ttitle\tstart\tend\n"
+                      "Jane Example\tExample\tFRAGOV\tFRA\tforeign minister\t2024-01-01\t\n",
+                      encoding="utf-8")
+    p = run("actors", "resolve", "Jane Example", "--actors", str(people), "--date", "2024-06-01")
+    assert json.loads(p.stdout)["code"] == "FRAGOV"
+    p = run("code", "-", "--actors", str(people), "--date", "2024-05-01", "--format", "jsonl",
+            stdin="Jane Example visited Berlin on Monday.")
+    events = [json.loads(x) for x in p.stdout.splitlines()]
+    assert any(e["source"]["code"] == "FRAGOV" and e["target"]["code"] == "DEUGOV" for e in events)
