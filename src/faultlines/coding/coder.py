@@ -385,7 +385,7 @@ class Coder:
                 if together:  # "Brazil and the US seek to deepen ties": both express it
                     evs += [self.event(document, sent, m, t, s, "asserted", dcode, prefix)
                             for s, t in pairs if s is not None and t is not None]
-            if m.pattern.code.startswith("01") and m.pattern.code in ("010", "01"):
+            if m.pattern.code in ("010", "01"):
                 speech.append((m, evs))
                 continue
             for e in evs:
