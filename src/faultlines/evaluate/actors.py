@@ -18,25 +18,45 @@ METHODS = {"agent_to_code", "search_nat", "short_text_to_agent"}
 
 
 @dataclass
+class Tally:
+    total: int = 0
+    ok: int = 0
+
+    @property
+    def accuracy(self) -> float:
+        return self.ok / self.total if self.total else 0.0
+
+
+@dataclass
 class ActorReport:
-    country_total: int = 0
-    country_ok: int = 0
-    sector_total: int = 0
-    sector_ok: int = 0
+    country: Tally = field(default_factory=Tally)
+    sector: Tally = field(default_factory=Tally)
     misses: list[str] = field(default_factory=list)
 
     @property
     def country_accuracy(self) -> float:
-        return self.country_ok / self.country_total if self.country_total else 0.0
+        return self.country.accuracy
 
     @property
     def sector_accuracy(self) -> float:
-        return self.sector_ok / self.sector_total if self.sector_total else 0.0
+        return self.sector.accuracy
+
+    def check(self, what: str, phrase: str, expected: str | None, got: str | None) -> None:
+        """Count one assertion (skipped when the row expects nothing for `what`)."""
+        if not expected:
+            return
+        tally = self.country if what == "country" else self.sector
+        tally.total += 1
+        if got == expected:
+            tally.ok += 1
+        else:
+            self.misses.append(f"{what:<7} {phrase!r}: expected {expected}, got {got or None}")
 
     def lines(self) -> list[str]:
+        c, s = self.country, self.sector
         return [
-            f"country accuracy  {self.country_accuracy:.3f}  ({self.country_ok}/{self.country_total})",
-            f"sector accuracy   {self.sector_accuracy:.3f}  ({self.sector_ok}/{self.sector_total})",
+            f"country accuracy  {c.accuracy:.3f}  ({c.ok}/{c.total})",
+            f"sector accuracy   {s.accuracy:.3f}  ({s.ok}/{s.total})",
         ]
 
 
@@ -64,20 +84,6 @@ def evaluate_actors(path: Path, date: dt.date | None = None) -> ActorReport:
             continue
         exp = row.get("expected") or {}
         actor = resolve_phrase(row["input"], date)
-        got_country = actor_country(actor)
-        got_role = actor.role if actor else None
-        if exp.get("country"):
-            rep.country_total += 1
-            if got_country == exp["country"]:
-                rep.country_ok += 1
-            else:
-                rep.misses.append(f"country {row['input']!r}: expected {exp['country']}, "
-                                  f"got {got_country or None}")
-        if exp.get("code_1"):
-            rep.sector_total += 1
-            if got_role == exp["code_1"]:
-                rep.sector_ok += 1
-            else:
-                rep.misses.append(f"sector  {row['input']!r}: expected {exp['code_1']}, "
-                                  f"got {got_role}")
+        rep.check("country", row["input"], exp.get("country"), actor_country(actor))
+        rep.check("sector", row["input"], exp.get("code_1"), actor.role if actor else None)
     return rep
