@@ -151,9 +151,12 @@ class DocActors:
                     self.history_idx.append(tok.i)
                     self.history.append(f)
 
-    def _last(self, before: int, want) -> Found | None:  # type: ignore[no-untyped-def]
+    def _last(self, before: int, want, after: int = 0) -> Found | None:  # type: ignore[no-untyped-def]
+        """The last actor named at a token in [after, before) that `want` accepts."""
         k = bisect_left(self.history_idx, before)
         for idx in range(k - 1, max(-1, k - 200), -1):
+            if self.history_idx[idx] < after:
+                break
             f = self.history[idx]
             if f.actor.code and not f.bare and want(f):
                 return self.history[idx]
@@ -489,9 +492,6 @@ class DocActors:
                                 return e.country
         return None
 
-    def _index_of(self, f: Found) -> int:
-        return self.history_idx[self.history.index(f)]
-
     def _last_country(self, before: int) -> Found | None:
         """The last actor with a country, preferring subjects of main clauses."""
         f = self._last(before, lambda f: f.actor.country is not None and f.main_subject)
@@ -503,8 +503,7 @@ class DocActors:
             # Putin's move ... He promised"), else the last person named.
             start = tok.sent.start
             prev = self.doc[start - 1].sent.start if start > 0 else start
-            f = self._last(tok.i, lambda f: f.person and f.main_subject
-                           and self._index_of(f) >= prev)
+            f = self._last(tok.i, lambda f: f.person and f.main_subject, after=prev)
             f = f or self._last(tok.i, lambda f: f.person)
             return [f] if f else []
         if low in THING_PRONOUNS:
