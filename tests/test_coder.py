@@ -34,6 +34,13 @@ def test_conditional_threat_is_asserted_but_its_content_is_not(code_text):
     assert any(e.root == "16" and e.modality == "hypothetical" for e in r.events)
 
 
+def test_a_threat_is_aimed_at_whoever_the_condition_names(code_text):
+    r = code_text("The foreign secretary said Britain would impose further sanctions if Minsk "
+                  "continued to help Moscow.")
+    assert ("GBR", "BLR", "13") in roots(r)
+    assert not any(root == "16" for _, _, root in roots(r))
+
+
 def test_feared_and_possible_invasions_are_not_asserted(code_text):
     r = code_text("Lawmakers in Vilnius voted on a plan, a move that could trigger an invasion "
                   "of Lithuania. Analysts fear a Belarusian invasion is next.")
@@ -50,6 +57,41 @@ def test_planned_visit_is_future_and_announces_intent(code_text):
     r = code_text("The Japanese prime minister will visit India next week.")
     assert any(e.modality == "future" and e.cameo.startswith("04") for e in r.events)
     assert ("JPN", "IND", "03") in roots(r)
+    r = code_text("Japan agreed to hold talks with India.")
+    assert ("JPN", "IND", "03") in roots(r)
+    # someone else's forecast, or speculation, is not the actor's intent
+    r = code_text("The Japanese prime minister is expected to visit India next week.")
+    assert not roots(r)
+    r = code_text("Analysts said Japan would send troops to South Korea.")
+    assert not roots(r)
+    r = code_text("Tokyo said Japan would send aid to South Korea.")
+    assert ("JPN", "KOR", "03") in roots(r)
+
+
+def test_a_pledge_gives_way_to_what_it_pledges(code_text):
+    r = code_text("Qatar has pledged to expel exiled leaders of Egypt's Muslim Brotherhood.")
+    assert {c for s, t, c in dyads(r)} == {"137"}  # not also a bare pledge (030)
+
+
+def test_no_subject_negates(code_text):
+    r = code_text("An Indonesian official said that no Indonesian fishing boats had been seized "
+                  "by Australian authorities since May.")
+    assert not any(root == "17" for _, _, root in roots(r))
+    assert any(e.root == "17" and e.modality == "negated" for e in r.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Indonesian fishing crews are regularly detained by Australian authorities.",
+    "Indonesian fishermen have been detained by Australian authorities over the past two decades.",
+    "Serbia and Kosovo have clashed over the border for years.",
+])
+def test_habits_are_not_events(code_text, sentence):
+    assert not roots(code_text(sentence))
+
+
+def test_a_sentence_of_years_is_still_an_event(code_text):
+    r = code_text("A Tunisian court has jailed a Nigerian student for two years.")
+    assert ("TUN", "NGA", "17") in roots(r)
 
 
 def test_metonyms_are_governments(code_text):

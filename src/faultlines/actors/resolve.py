@@ -48,6 +48,12 @@ PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "sout
 FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
+# Things that happen to people without anyone doing them: "victims killed by the MH17 crash" were
+# not killed by Malaysia Airlines.
+NON_AGENTS = {"crash", "accident", "earthquake", "quake", "flood", "flooding", "storm", "fire",
+              "blaze", "disaster", "collapse", "landslide", "avalanche", "drought", "famine",
+              "disease", "outbreak", "virus", "pandemic", "epidemic", "heatwave", "tsunami",
+              "cyclone", "hurricane", "typhoon", "wildfire", "eruption", "mudslide"}
 
 
 @dataclass
@@ -85,6 +91,9 @@ class DocActors:
     def _scan(self) -> None:
         doc, kb = self.doc, self.kb
         lowers = [t.lower_ for t in doc]
+        # Once a person is named in full, either part of the name names them again ("Penny
+        # Wong ... Wong", "Park Jin ... Park").
+        short: dict[str, list[Entry]] = {}
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
@@ -92,7 +101,12 @@ class DocActors:
                 i += 1
                 continue
             for j in range(min(n, i + kb.max_len), i, -1):
-                entries = kb.phrases.get(" ".join(lowers[i:j]))
+                key = " ".join(lowers[i:j])
+                entries = kb.phrases.get(key) or (short.get(key) if j == i + 1 else None)
+                if entries and all(e.kind == "person" for e in entries) and j - i >= 2:
+                    for k in (i, j - 1):
+                        if doc[k].pos_ == "PROPN" and doc[k].lower_ not in kb.phrases:
+                            short[lowers[k]] = entries
                 if entries and all(e.kind == "person" for e in entries) and self._longer_name(i, j):
                     continue  # "Juan Carlos Jobet" is not King Juan Carlos
                 if entries and not self._negated_prefix(i):
@@ -217,6 +231,8 @@ class DocActors:
         low = head.lower_
         if head.pos_ == "PRON":
             return self._pronoun(head, low)
+        if head.lemma_.lower() in NON_AGENTS:
+            return []
         toks = toks or self.phrase_tokens(head)
         people: list[Found] = []
         orgs: list[Found] = []

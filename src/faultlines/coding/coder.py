@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.actors.resolve import DocActors
 from faultlines.coding.cameo import lookup
 from faultlines.coding.lexicon import Lexicon, Pattern
-from faultlines.coding.modality import load_cues, modality_cue
+from faultlines.coding.modality import generic, load_cues, modality_cue
 from faultlines.models import Actor, Document, Event, Plover
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
@@ -28,8 +28,17 @@ VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "tow
                      "upon", "for", "from")
 SUBJECT_DEPS = ("nsubj", "csubj")
 DERIVED = Path(__file__).parent / "data" / "derived.yaml"
-# The actor's own commitment: "will", "would", "plans to / agreed to / is ready to".
+# The actor's own commitment: "will", "plans to / agreed to / is ready to", a refusal, or
+# "would" in what the actor is reported to have said ("Tokyo said the minister would visit").
 ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
+# "ordered the newspaper to close": the closure is the orderer's doing, not the newspaper's
+# ("urged Iran to release" is Iran's release).
+COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
+            "make", "sentence", "summon"}
+# Gatherings named after "at" are where something happens, not its target ("backed the plan
+# at the UN climate conference").
+VENUES = {"conference", "summit", "meeting", "talk", "session", "forum", "assembly", "gathering",
+          "ceremony", "game", "olympics", "rally", "congress", "convention", "event", "dinner"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 
@@ -50,6 +59,8 @@ def objects_of(verb: Token, light_verbs: frozenset[str] | set[str] = frozenset()
     attached particle/preposition, a verb complement, and the object of a light-verb complement
     ("threatened to impose sanctions", but not "sought to deepen a partnership")."""
     out = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        out.append(verb.head)  # "a statement released by the ministry": what was released
     for c in verb.children:
         if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass"):
             out.append(c)
@@ -163,7 +174,9 @@ class Coder:
         v = verb
         while v is not None and seen < 4:
             for c in v.children:
-                if c.dep_ in SUBJECT_DEPS and c.tag_ not in ("WDT", "WP"):
+                # above the trigger, a passive subject acts too: "Wong is expected to travel"
+                deps = SUBJECT_DEPS + ("nsubjpass",) if seen else SUBJECT_DEPS
+                if c.dep_ in deps and c.tag_ not in ("WDT", "WP"):
                     return actors.actors(c) or self._owner(c, actors)
                 if c.dep_ == "agent":
                     for g in c.children:
@@ -179,6 +192,13 @@ class Coder:
                 objs = [c for c in gov.children if c.dep_ == "dobj"]
                 if objs and gov.pos_ == "VERB":
                     return actors.actors(objs[0])
+            if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and \
+                    v.head.lemma_.lower() not in COERCING:
+                # "commits Canberra to fund", "urged Iran to release": the object acts
+                objs = [c for c in v.head.children if c.dep_ == "dobj"]
+                got = actors.actors(objs[0]) if objs else []
+                if any(known(a) for a in got):
+                    return got
             if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head.i != v.i:
                 v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
                 seen += 1
@@ -189,6 +209,10 @@ class Coder:
     def verb_targets(self, verb: Token, actors: DocActors,
                      skip: set[int] | None = None) -> list[Actor]:
         bare: list[Actor] = []
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+            got = actors.actors(verb.head)  # "the journalist detained by police"
+            if any(known(a) for a in got):
+                return got
         for c in verb.children:
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
                 got = actors.actors(c) or self._owner(c, actors)
@@ -313,7 +337,6 @@ class Coder:
     def referred(self, verb: Token, earlier: list[Event], by: list[Actor]) -> list[Actor]:
         """'denied the accusation': the sources of the last earlier event it refers to (not one
         by the same actor: "Minsk denounced the measures" means someone else's measures)."""
-        own = {a.country or a.code for a in by}
         refers = self.derived.get("refers", {})
         for c in verb.children:
             roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
@@ -322,7 +345,7 @@ class Coder:
                 continue
             for e in reversed(earlier):
                 if e.root in roots and e.source is not None and e.modality == "asserted" \
-                        and (e.source.country or e.source.code) not in own:
+                        and all(distinct(e.source, a) for a in by):
                     same = [x.source for x in earlier if x.sentence == e.sentence
                             and x.root == e.root and x.source is not None]
                     return list({a.code: a for a in same}.values())
@@ -332,8 +355,15 @@ class Coder:
                       earlier: list[Event] | None = None) -> list[Event]:
         out: dict[tuple[str | None, str | None, str], Event] = {}
         speech: list[tuple[Match, list[Event]]] = []
+        general: list[tuple[Match, list[Event]]] = []
+        announcing: set[int] = set()  # governors of announced events ("pledged to expel")
         for m in self.matches(sent):
             tok = m.trigger
+            if generic(m.light_verb or tok, self.cues):
+                continue  # "crews are regularly detained": a habit, not an event
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
+                    c.dep_ == "agent" for c in tok.children):
+                continue  # "officials accused of playing a role": a description, not news
             if m.pattern.kind == "verb":
                 sources = self.subject(tok, actors) or self.fired_from(tok, actors, m)
                 # "deployed troops": a direct object the pattern requires is the instrument, not
@@ -377,20 +407,38 @@ class Coder:
                     for s, t in pairs if s is not None and t is not None
                     for rev in [self.reverse(m.pattern.code, together)] if rev]
             derived = self.announced(m, cue) if mod != "asserted" else None
+            if derived and not self.expressed(m, cue, sources, actors):
+                derived = None
             if derived:
+                announcing.add((m.light_verb or tok).head.i)
                 dcode, kind = derived
                 prefix = f"{kind} announced ({cue}): "
+                cond = condition(m.light_verb or tok)
+                d_pairs = pairs
+                if kind == "threat" and not targets and cond is not None:
+                    # "Britain would impose sanctions if Minsk continued": a threat to Minsk
+                    d_pairs = dyads(sources, self.subject(cond, actors), m.pattern.code[:2])
                 evs += [self.event(document, sent, m, s, t, "asserted", dcode, prefix)
-                        for s, t in pairs if s is not None]
+                        for s, t in d_pairs if s is not None]
                 if together:  # "Brazil and the US seek to deepen ties": both express it
                     evs += [self.event(document, sent, m, t, s, "asserted", dcode, prefix)
                             for s, t in pairs if s is not None and t is not None]
             if m.pattern.code in ("010", "01"):
                 speech.append((m, evs))
                 continue
+            if len(m.pattern.code) == 3 and m.pattern.code.endswith("0"):
+                general.append((m, evs))  # "pledged" (030): kept unless it announces something
+                continue
             for e in evs:
                 key = (_code(e.source), _code(e.target), e.cameo)
                 out.setdefault(key, e)
+        # A root's general code ("pledged", 030) gives way to the specific event it announces
+        # ("pledged to expel" -> threat to expel).
+        for m, evs in general:
+            if m.trigger.i in announcing:
+                continue
+            for e in evs:
+                out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
         # A bare statement counts only where nothing more specific came from the sentence,
         # and only when it is addressed to someone.
         if not out:
@@ -417,6 +465,26 @@ class Coder:
                 return "negated", "negation"
             return found
         return modality_cue(m.trigger, self.cues)
+
+    def expressed(self, m: Match, cue: str | None, sources: list[Actor],
+                  actors: DocActors) -> bool:
+        """Is the announcement the actor's own? "will visit", "plans to visit" and refusals are;
+        "would" (often speculation: "Russia would win") counts only as a condition ("would
+        impose sanctions should it invade") or inside what the actor is reported to have said."""
+        if cue != "would":
+            return True
+        v = m.light_verb or m.trigger
+        if cue == "would" and condition(v) is not None:
+            return True  # "X would impose sanctions should Y invade": a conditional threat
+        for _ in range(4):
+            if v.dep_ not in ("ccomp", "parataxis", "conj", "xcomp", "advcl") or v.head.i == v.i:
+                return False
+            v = v.head
+            if v.lemma_.lower() in self.cues.reporting_verbs:
+                speakers = self.subject(v, actors)
+                own = {a.country or a.code for a in sources}
+                return any((a.country or a.code) in own for a in speakers)
+        return False
 
     def reverse(self, code: str, together: bool) -> str | None:
         """The code of the same event seen from the other side, if it runs both ways."""
@@ -471,6 +539,22 @@ class Coder:
         )
 
 
+def condition(verb: Token) -> Token | None:
+    """The verb of the condition put on `verb`: "... if Minsk continued", "... should it
+    invade" (which the parser sometimes makes the main clause, with `verb` under it)."""
+    def inverted(v: Token) -> bool:  # "should it invade"
+        subj = [c.i for c in v.children if c.dep_ == "nsubj"]
+        return any(c.lower_ == "should" and c.dep_ == "aux" and subj and c.i < subj[0]
+                   for c in v.children)
+    for c in verb.children:
+        if c.dep_ == "advcl" and (inverted(c) or any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)):
+            return c
+    if verb.dep_ == "ccomp" and inverted(verb.head):
+        return verb.head
+    return None
+
+
 def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors) -> list[Actor]:
     """The actors named by the first object of one of `preps` hanging on one of `holders`."""
     for h in holders:
@@ -478,6 +562,8 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
+                        if c.lower_ == "at" and g.lemma_.lower() in VENUES:
+                            continue
                         got = actors.actors(g)
                         if got:
                             return got

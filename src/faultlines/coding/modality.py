@@ -26,11 +26,14 @@ class Cues:
     future_aux: frozenset[str]
     conditional_marks: frozenset[str]
     future_governors: frozenset[str]
+    expectation_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     negating_governors: frozenset[str]
     reporting_verbs: frozenset[str]
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
+    generic_adverbs: frozenset[str]
+    generic_spans: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +51,9 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
         dep = c.dep_
         if dep == "neg" or (dep == "det" and low in ("no", "neither")):
             found["negation"] = "negated"
+        elif dep in ("nsubj", "nsubjpass") and (low in ("none", "nobody", "nothing") or any(
+                g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)):
+            found["negation"] = "negated"  # "no boats were seized", "none of them attacked"
         elif dep == "mark" and low in cues.conditional_marks:
             found["conditional"] = "hypothetical"
         elif dep in ("aux", "auxpass"):
@@ -78,8 +84,9 @@ def modality(tok: Token, cues: Cues | None = None) -> str:
 
 def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple[str, str | None]:
     """(modality, cue kind). Cue kinds: negation, conditional, will, would, maybe, modifier
-    (the trigger's own words); plan, fear, refuse, deny (a governing verb); refuse also for
-    "will not"/"would not"; None when asserted."""
+    (the trigger's own words); plan (the actor's own: "agreed to"), expect (someone else's:
+    "is expected to"), fear, refuse, deny (a governing verb); refuse also for "will not"/"would
+    not"; None when asserted."""
     cues = cues or load_cues()
     found = own_cues(tok, cues)
     if found:
@@ -96,7 +103,8 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         if gov in cues.hypothetical_governors:
             return "hypothetical", "fear"
         if gov in cues.future_governors and dep == "xcomp":
-            return "future", "plan"
+            # "agreed to meet" is the actor's plan; "is expected to meet" someone's forecast
+            return "future", "expect" if gov in cues.expectation_governors else "plan"
     if dep in ("pobj", "pcomp") and tok.head.dep_ == "prep":
         # "warned of an attack", "fears of an invasion": what the preposition hangs on decides.
         anchor = head.head
@@ -105,6 +113,8 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
             return "negated", "deny" if a_lemma in ("deny", "dismiss") else "refuse"
         if a_lemma in cues.hypothetical_governors:
             return "hypothetical", "fear"
+        if a_lemma in cues.future_governors and anchor.pos_ == "NOUN":
+            return "future", "expect"  # "preparations for the summit"
         if anchor.pos_ in ("VERB", "AUX"):
             return modality_cue(anchor, cues, _depth + 1)
         return "asserted", None
@@ -113,6 +123,29 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
     if dep == "acl" and head.pos_ in ("NOUN", "PROPN"):
         # "attend a summit hosted by Macron": the participle shares its noun's fate
         return modality_cue(head, cues, _depth + 1)
+    if dep == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        # "sent troops to support the rebels": a purpose shares the fate of what serves it
+        return modality_cue(head, cues, _depth + 1)
     if dep in ("advcl", "relcl", "acl", "appos", "npadvmod", "advmod", "prep"):
         return "asserted", None
     return modality_cue(head, cues, _depth + 1)
+
+
+def generic(tok: Token, cues: Cues | None = None) -> bool:
+    """A habitual or generic statement rather than an event: "are regularly detained", "have
+    been detained over the past two decades", "have clashed for years"."""
+    cues = cues or load_cues()
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in cues.generic_adverbs:
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("over", "for", "in", "during", "throughout"):
+            for g in c.children:
+                if g.dep_ != "pobj" or g.lower_ not in cues.generic_spans:
+                    continue
+                mods = {m.lower_ for m in g.children}
+                # "for years", "over the past two decades"; not "jailed for two years"
+                if c.lower_ == "for" and not any(m.dep_ == "nummod" for m in g.children):
+                    return True
+                if mods & {"past", "last", "recent"}:
+                    return True
+    return False
