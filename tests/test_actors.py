@@ -107,3 +107,27 @@ def test_definite_descriptions_point_back():
     assert pres.code == "RUSGOV"
     (country,) = actors.actors(first(doc, "country"))
     assert country.country in ("FRA", "RUS")
+
+
+def test_known_people_by_either_part_of_their_name():
+    doc, actors = doc_actors(
+        "South Korean Foreign Minister Park Jin spoke in Seoul on Monday. "
+        "Turkey thanked Park for the help.", )
+    (park,) = actors.actors([t for t in doc if t.text == "Park"][1])
+    assert park.name == "Park Jin" and park.country == "KOR"
+
+
+def test_the_two_and_both_sides_are_the_last_two_parties():
+    doc, actors = doc_actors(
+        "Indian Prime Minister Narendra Modi hosted Japanese Prime Minister Fumio Kishida in "
+        "Delhi in March 2023. The two leaders discussed trade. Both sides want calm.")
+    leaders = {a.country for a in actors.actors(first(doc, "leaders"))}
+    sides = {a.country for a in actors.actors(first(doc, "sides"))}
+    assert leaders == sides == {"IND", "JPN"}
+
+
+def test_the_group_is_the_armed_group_named_before():
+    doc, actors = doc_actors(
+        "Al-Shabaab fighters attacked a base in Somalia. The group later claimed the attack.")
+    (group,) = actors.actors(first(doc, "group"))
+    assert group.role in ("INS", "REB", "UAF") or (group.code or "").startswith("IMG")

@@ -204,3 +204,20 @@ def test_a_denial_is_not_a_refusal(code_text):
     r = code_text("Iran denied supplying drones to Russia.")
     assert not any(e.root == "12" for e in r.events)
     assert any(e.root == "07" and e.modality == "negated" for e in r.events)
+
+
+def test_victims_of_a_named_attacker_in_a_named_place(code_text):
+    r = code_text("Three civilians were killed in Russian shelling in Kharkiv on Monday.")
+    assert ("RUS", "UKR", "19") in roots(r)
+
+
+def test_a_claim_of_responsibility_is_aimed_where_the_attack_was(code_text):
+    r = code_text("Al-Shabaab claimed responsibility for a bombing at a hotel in Nairobi.")
+    assert any(t == "KEN" and root == "01" for _, t, root in roots(r))
+
+
+def test_a_weapon_stands_for_whoever_fired_it_and_accidents_for_no_one(code_text):
+    r = code_text("The Georgian airliner was blown up by a missile fired by Russian troops.")
+    assert ("RUS", "GEO", "19") in roots(r)
+    r = code_text("Interpol will identify the Malaysian victims killed by the crash.")
+    assert not any(e.source and e.source.country for e in r.events if e.root == "19")

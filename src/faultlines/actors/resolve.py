@@ -45,6 +45,14 @@ PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "sout
                "southwest", "centre", "center", "city", "town", "village", "province", "region",
                "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",
                "county", "enclave", "territory", "camp", "port", "coast", "heart", "street"}
+# "the two ministers", "both sides", "the two countries": the two parties named last.
+PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "minister", "president",
+              "delegation", "neighbour", "neighbor", "state", "capital", "counterpart"}
+# "the group", "the militant group": the last organised non-state group named.
+GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
+               "militia", "network"}
+NON_STATE_ROLES = {"INS", "REB", "UAF", "OPP", "SEP", "TER", "RAD", "MOD"}
+PLACE_PREPS = ("in", "across", "throughout", "inside", "near", "at")
 FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "representative"}
 NEGATING_PREFIXES = ("pro", "anti", "non", "ex", "post")
@@ -309,7 +317,10 @@ class DocActors:
             if where.actor.country:
                 return [Found(self._make(where.actor.country, role, self._span_text(toks)),
                               person=False)]
-        if role or head.lemma_.lower() in PLACE_NOUNS:
+        pair = self._pair_description(head)
+        if pair is not None:
+            return pair
+        if role or head.lemma_.lower() in PLACE_NOUNS | GROUP_WORDS:
             # A role with no country: a description pointing back, else a bare role
             # ("soldiers") that the coder leaves out but `actors resolve` reports.
             bare = Found(Actor(text=self._span_text(toks), code=role, role=role), person=False,
@@ -317,17 +328,27 @@ class DocActors:
             return self._description(head, role) or ([bare] if role else [])
         return []
 
-    def place_country(self, verb: Token) -> str | None:
+    def place_country(self, verb: Token, deep: bool = False) -> str | None:
         """The country of the place a verb's action happens in ("blocked streets in Hong Kong",
-        "killed in the east of the Gaza Strip"); None when the phrase names no place."""
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "across", "throughout", "inside", "near"):
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        country = self._place_of(g)
-                        if country:
-                            return country
+        "killed in the east of the Gaza Strip"); None when the phrase names no place. `deep`
+        also searches the phrases below ("an attack on a mall in Kenya's capital")."""
+        todo, seen = [verb], 0
+        while todo and seen < 40:
+            tok = todo.pop(0)
+            seen += 1
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in PLACE_PREPS:
+                    for g in c.children:
+                        if g.dep_ == "pobj":
+                            country = self._place_of(g)
+                            if country:
+                                return country
+                if deep and c.dep_ not in ("nsubj", "nsubjpass", "ccomp", "parataxis"):
+                    todo.append(c)
         return None
+
+    def is_place(self, tok: Token) -> bool:
+        return self._place_of(tok) is not None
 
     def _place_of(self, tok: Token, depth: int = 0) -> str | None:
         for e in self.entries_at(tok):
@@ -375,8 +396,9 @@ class DocActors:
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""
         for t in toks:
-            if t.i in self.mentions or t.lower_ in NOT_PLACES or (t.is_upper and len(t) < 5):
-                continue  # (acronyms are organisations, not towns)
+            if t.i in self.mentions or t.lower_ in NOT_PLACES or (t.is_upper and len(t) < 5) \
+                    or self._negated_prefix(t.i):
+                continue  # (acronyms are organisations, not towns; "pro-Russia" is no place)
             if t.ent_type_ in ("GPE", "LOC", "NORP", "ORG") and t.ent_iob_ == "B":
                 ent = next((e for e in t.sent.ents if e.start == t.i), None)
                 names = [ent.text, t.text] if ent is not None else [t.text]
@@ -479,6 +501,11 @@ class DocActors:
         if lemma in PLACE_NOUNS:
             f = self._last_country(head.i)
             return [Found(self._make(f.actor.country, None, head.text), False)] if f else []
+        if lemma in GROUP_WORDS and any(c.lower_ == "the" for c in head.children):
+            # "the militant group that has seized parts of Iraq": the group named before
+            f = self._last(head.i, lambda f: not f.person and (
+                f.actor.role in NON_STATE_ROLES or (f.actor.code or "").startswith("IMG")))
+            return [f] if f else []
         if role is None:
             return []
         if lemma in PERSON_TITLES:
@@ -487,7 +514,7 @@ class DocActors:
             return [f] if f else []
         if role not in STATE_ROLES or not any(c.lower_ == "the" or c.dep_ == "poss"
                                               for c in head.children):
-            return []  # "the militant group" is not whoever was named last; "a ministry" no one
+            return []  # "a ministry" is no one in particular
         country = self._scene(head)
         if country is None:
             f = self._last_country(head.i)
@@ -495,6 +522,41 @@ class DocActors:
         if country is None:
             return []
         return [Found(self._make(country, role, self._span_text([head])), False)]
+
+    def _pair_description(self, head: Token) -> list[Found] | None:
+        """'the two ministers', 'both sides', 'the two': the last two countries named (as their
+        governments, or with the role the description names). None if not such a phrase."""
+        low, lemma = head.lower_, head.lemma_.lower()
+        kids = {c.lower_ for c in head.children}
+        if low in ("two", "both") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            role = "GOV"  # "the two signed an agreement", "both said"
+        elif head.tag_ in ("NNS", "NNPS") and lemma in PAIR_NOUNS and (
+                kids & {"two", "both"} or (lemma in ("minister", "leader", "president")
+                                           and "the" in kids)):
+            role = self.kb.roles.get(lemma) or "GOV"
+        else:
+            return None
+        # people for "the two ministers" / "the two", any party for "both countries"
+        people_first = lemma in PERSON_TITLES or low in ("two", "both")
+        found = self._last_two(head.i, people=True) if people_first else []
+        found = found or self._last_two(head.i, people=False)
+        if not found:
+            return []
+        text = self._span_text(self.phrase_tokens(head))
+        return [Found(self._make(f.actor.country, role, text), False) for f in reversed(found)]
+
+    def _last_two(self, before: int, people: bool) -> list[Found]:
+        found: list[Found] = []
+        k = bisect_left(self.history_idx, before)
+        for idx in range(k - 1, max(-1, k - 60), -1):
+            f = self.history[idx]
+            c = f.actor.country
+            if c and not f.bare and (f.person or not people) and \
+                    all(c != g.actor.country for g in found):
+                found.append(f)
+                if len(found) == 2:
+                    return found
+        return []
 
     def _scene(self, head: Token) -> str | None:
         """'In Minsk, the foreign ministry said ...': the place the sentence is set in."""

@@ -172,16 +172,17 @@ class Coder:
     def subject(self, verb: Token, actors: DocActors) -> list[Actor]:
         seen = 0
         v = verb
+        raised = False
         while v is not None and seen < 4:
             for c in v.children:
-                # above the trigger, a passive subject acts too: "Wong is expected to travel"
-                deps = SUBJECT_DEPS + ("nsubjpass",) if seen else SUBJECT_DEPS
+                # a passive subject above an infinitive acts too: "Wong is expected to travel"
+                deps = SUBJECT_DEPS + ("nsubjpass",) if raised else SUBJECT_DEPS
                 if c.dep_ in deps and c.tag_ not in ("WDT", "WP"):
                     return actors.actors(c) or self._owner(c, actors)
                 if c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            return actors.actors(g)
+                            return self._firer(g, actors) or actors.actors(g)
             if v.dep_ == "relcl" and any(
                 c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in v.children
             ):
@@ -200,10 +201,20 @@ class Coder:
                 if any(known(a) for a in got):
                     return got
             if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head.i != v.i:
+                raised = v.dep_ == "xcomp"
                 v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
                 seen += 1
                 continue
             break
+        return []
+
+    def _firer(self, weapon: Token, actors: DocActors) -> list[Actor]:
+        """'blown up by a missile believed to be fired by rebels': whoever used the weapon."""
+        for t in weapon.subtree:
+            if t.dep_ == "agent" and t.i > weapon.i:
+                for g in t.children:
+                    if g.dep_ == "pobj":
+                        return actors.actors(g)
         return []
 
     def verb_targets(self, verb: Token, actors: DocActors,
@@ -259,6 +270,36 @@ class Coder:
                         if found:
                             return [a.model_copy(update={"code": a.country, "role": None})
                                     if a.country else a for a in found]
+        return []
+
+    def attacked_in(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
+        """'Four children were killed in Israeli tank shelling': in the passive, an attack
+        named after "in" with a known actor is the attacker ("in Gaza" is only where)."""
+        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
+                c.dep_ == "nsubjpass" for c in verb.children):
+            return []
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for g in c.children:
+                    if g.dep_ == "pobj" and not actors.is_place(g) and g.ent_type_ not in (
+                            "GPE", "LOC", "FAC"):
+                        return actors.actors(g)
+        return []
+
+    def claimed_against(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
+        """'claimed responsibility for an attack on a mall in Kenya's capital': a claim is
+        aimed where the attack was: its target, else the country it happened in."""
+        if not m.pattern.code.startswith("015"):
+            return []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
+                for attack in (g for g in p.children if g.dep_ == "pobj"):
+                    got = prep_objects([attack], TARGET_PREPS, actors)
+                    if got:
+                        return got
+                    where = actors.place_country(attack, deep=True)
+                    if where:
+                        return [Actor(text=where, name=where, code=where, country=where)]
         return []
 
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS,
@@ -365,13 +406,15 @@ class Coder:
                     c.dep_ == "agent" for c in tok.children):
                 continue  # "officials accused of playing a role": a description, not news
             if m.pattern.kind == "verb":
-                sources = self.subject(tok, actors) or self.fired_from(tok, actors, m)
+                sources = (self.subject(tok, actors) or self.fired_from(tok, actors, m)
+                           or self.attacked_in(tok, actors, m))
                 # "deployed troops": a direct object the pattern requires is the instrument, not
                 # the target ("clashed with police": a prepositional one is the target)
                 objs = {c.i for c in tok.children if c.dep_ == "dobj"
                         and c.lemma_.lower() in m.pattern.objects}
-                targets = self.verb_targets(tok, actors, objs) or self.referred(
-                    tok, earlier or [], sources)
+                targets = (self.verb_targets(tok, actors, objs)
+                           or self.referred(tok, earlier or [], sources)
+                           or self.claimed_against(tok, actors, m))
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
             else:
@@ -383,7 +426,7 @@ class Coder:
             # that is there but unknown ("an Islamic State target") is not an absent one.
             if any(not known(a) for a in sources + targets):
                 # "protesters blocked streets in Algiers": people acting in a country are of it
-                where = actors.place_country(m.light_verb or tok)
+                where = actors.place_country(m.light_verb or tok, deep=True)
                 if where:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
