@@ -221,3 +221,12 @@ def test_a_weapon_stands_for_whoever_fired_it_and_accidents_for_no_one(code_text
     assert ("RUS", "GEO", "19") in roots(r)
     r = code_text("Interpol will identify the Malaysian victims killed by the crash.")
     assert not any(e.source and e.source.country for e in r.events if e.root == "19")
+
+
+def test_a_code_given_twice_in_a_pattern_file_is_an_error(tmp_path):
+    from faultlines.coding.lexicon import Lexicon
+
+    f = tmp_path / "patterns_mine.yaml"
+    f.write_text('codes:\n  "070":\n    verbs: [give]\n  "070":\n    verbs: [grant]\n')
+    with pytest.raises(ValueError, match='line 4: key "070" appears twice'):
+        Lexicon().load(f)

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from faultlines.actors.resolve import DocActors
 from faultlines.coding.cameo import lookup
 from faultlines.coding.lexicon import Lexicon, Pattern
-from faultlines.coding.modality import generic, load_cues, modality_cue
+from faultlines.coding.modality import background, generic, load_cues, modality_cue
 from faultlines.models import Actor, Document, Event, Plover
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
@@ -233,7 +233,11 @@ class Coder:
                 if got and any(known(a) for a in got):
                     return got
                 bare = bare or got  # "offered military support to Lebanon": look further
-        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "support to Lebanon"
+        objs = [c for c in verb.children if c.dep_ == "dobj"]
+        holders = [verb, *objs]  # "support to Lebanon"
+        # "a team of experts to Sudan", "a planeload of supplies to Turkey"
+        holders += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         # "spoke by telephone with Lula": a preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
                     VERB_TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
@@ -400,8 +404,9 @@ class Coder:
         announcing: set[int] = set()  # governors of announced events ("pledged to expel")
         for m in self.matches(sent):
             tok = m.trigger
-            if generic(m.light_verb or tok, self.cues):
-                continue  # "crews are regularly detained": a habit, not an event
+            if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok):
+                continue  # "crews are regularly detained", "the group that has seized ...":
+                # a habit or a description, not news
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
                     c.dep_ == "agent" for c in tok.children):
                 continue  # "officials accused of playing a role": a description, not news

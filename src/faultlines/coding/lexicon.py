@@ -50,7 +50,11 @@ class Lexicon:
     examples: list[Example] = field(default_factory=list)
 
     def load(self, path: Path) -> None:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        try:
+            raw = yaml.load(path.read_text(encoding="utf-8"), Loader=StrictLoader) or {}
+        except yaml.constructor.ConstructorError as err:
+            line = err.problem_mark.line + 1 if err.problem_mark else "?"
+            raise ValueError(f"{path}: line {line}: {err.problem}") from None
         self.light_verbs |= {str(v).lower() for v in raw.get("light_verbs", [])}
         for code, spec in (raw.get("codes") or {}).items():
             code = str(code)
@@ -72,6 +76,21 @@ class Lexicon:
     @property
     def codes(self) -> set[str]:
         return {p.code for ps in (*self.verbs.values(), *self.nouns.values()) for p in ps}
+
+
+class StrictLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key given twice in one mapping: a second `"070":` block
+    would otherwise silently replace the first and its patterns would vanish."""
+
+    def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+        seen: set[object] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f'key "{key}" appears twice', key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 def _alternatives(text: str) -> frozenset[str]:

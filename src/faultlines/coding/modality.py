@@ -149,3 +149,17 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
                 if mods & {"past", "last", "recent"}:
                     return True
     return False
+
+
+def background(tok: Token) -> bool:
+    """A relative clause that describes an actor rather than reporting news: "the militant group
+    that has seized parts of Iraq", "Hamas, which controls Gaza". Perfect or present tense and
+    no time of its own; "the rebels, who attacked the town on Tuesday" is news."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    perfect = tok.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    present = tok.tag_ in ("VBZ", "VBP")
+    if not (perfect or present):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
