@@ -230,3 +230,12 @@ def test_a_code_given_twice_in_a_pattern_file_is_an_error(tmp_path):
     f.write_text('codes:\n  "070":\n    verbs: [give]\n  "070":\n    verbs: [grant]\n')
     with pytest.raises(ValueError, match='line 4: key "070" appears twice'):
         Lexicon().load(f)
+
+
+def test_promised_sanctions_are_the_promiser_s_threat(code_text):
+    r = code_text("Biden met Putin on Tuesday. He promised that more sanctions would be coming "
+                  "if Putin proceeds further.", date="2021-12-08")
+    assert ("USA", "RUS", "13") in roots(r)
+    assert not any(root == "16" for _, _, root in roots(r))
+    r = code_text("Zelensky said that sanctions were imposed on Russia.", date="2022-03-01")
+    assert not any(s == "UKR" and root == "16" for s, _, root in roots(r))

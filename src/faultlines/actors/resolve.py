@@ -85,7 +85,9 @@ class DocActors:
         self.doc = doc
         self.kb = kb
         self.event_nouns = event_nouns  # nouns that name events, never actors
-        self.date = date or dt.date.today()
+        # Without a publication date nobody can be called a former office holder: people
+        # then take their latest office (see _person).
+        self.date = date
         self.mentions: dict[int, tuple[int, int, list[Entry]]] = {}
         self.local_names: dict[str, Found] = {}
         self.cache: dict[int, list[Found]] = {}
@@ -439,7 +441,10 @@ class DocActors:
         persons = [e for e in entries if e.kind == "person"]
         if not persons:
             return None
-        valid = [e for e in persons if e.valid_on(self.date)]
+        if self.date is None:
+            valid = sorted(persons, key=lambda e: e.start or dt.date.min, reverse=True)
+        else:
+            valid = [e for e in persons if e.valid_on(self.date)]
         if valid:
             e = valid[0]
             return Found(self._actor(e, text), person=True, title=e.title)

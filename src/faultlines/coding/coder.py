@@ -31,6 +31,10 @@ DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "plans to / agreed to / is ready to", a refusal, or
 # "would" in what the actor is reported to have said ("Tokyo said the minister would visit").
 ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
+# Verbs whose speaker is the agent of the sanctions, aid or talks they announce ("He promised that
+# more sanctions would follow"); not of attacks ("warned that an invasion would be a disaster").
+PROMISERS = {"promise", "pledge", "vow", "threaten", "warn", "announce", "say"}
+PROMISED_ROOTS = {"03", "04", "05", "06", "07", "08", "16"}
 # "ordered the newspaper to close": the closure is the orderer's doing, not the newspaper's
 # ("urged Iran to release" is Iran's release).
 COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
@@ -239,8 +243,8 @@ class Coder:
         holders += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
         # "spoke by telephone with Lula": a preposition hanging on another one's object
-        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ not in
-                    VERB_TARGET_PREPS for g in c.children if g.dep_ == "pobj"]
+        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
+                    ("by", "via", "through") for g in c.children if g.dep_ == "pobj"]
         got = prep_objects(holders, VERB_TARGET_PREPS, actors)
         if got:
             return got
@@ -254,7 +258,7 @@ class Coder:
         """'positions of the Palestinian security forces', 'offices of the opposition': an
         unresolved object stands for whom it belongs to."""
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "allegations by Rwanda"
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return actors.actors(g)
@@ -304,6 +308,18 @@ class Coder:
                     where = actors.place_country(attack, deep=True)
                     if where:
                         return [Actor(text=where, name=where, code=where, country=where)]
+        return []
+
+    def promised_by(self, noun: Token, actors: DocActors, m: Match) -> list[Actor]:
+        """'He promised that more sanctions would follow': sanctions, aid or talks that an
+        actor promises or threatens, with no one else named, are that actor's."""
+        if m.pattern.code[:2] not in PROMISED_ROOTS or noun.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = noun.head
+        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
+                       for c in clause.children)
+        if promised and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in PROMISERS:
+            return self.subject(clause.head, actors)
         return []
 
     def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS,
@@ -423,7 +439,8 @@ class Coder:
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
             else:
-                sources = self.noun_sources(tok, m.light_verb, actors, m.pattern.particle)
+                sources = (self.noun_sources(tok, m.light_verb, actors, m.pattern.particle)
+                           or self.promised_by(tok, actors, m))
                 targets = self.noun_targets(tok, m.light_verb, actors)
                 named_target = self.has_object(tok, TARGET_PREPS)
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
@@ -457,8 +474,12 @@ class Coder:
             derived = self.announced(m, cue) if mod != "asserted" else None
             if derived and not self.expressed(m, cue, sources, actors):
                 derived = None
-            if derived:
-                announcing.add((m.light_verb or tok).head.i)
+            if derived and any(s is not None for s, _ in pairs):
+                head = m.light_verb or tok
+                # "pledged to expel", "promised that sanctions would follow"
+                while head.dep_ in ("xcomp", "ccomp", "nsubj", "nsubjpass") and head.head.i != head.i:
+                    head = head.head
+                    announcing.add(head.i)
                 dcode, kind = derived
                 prefix = f"{kind} announced ({cue}): "
                 cond = condition(m.light_verb or tok)
@@ -594,6 +615,8 @@ def condition(verb: Token) -> Token | None:
         subj = [c.i for c in v.children if c.dep_ == "nsubj"]
         return any(c.lower_ == "should" and c.dep_ == "aux" and subj and c.i < subj[0]
                    for c in v.children)
+    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
+        verb = verb.head  # "sanctions would follow if ..."
     for c in verb.children:
         if c.dep_ == "advcl" and (inverted(c) or any(
                 g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)):
