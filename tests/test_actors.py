@@ -131,3 +131,8 @@ def test_the_group_is_the_armed_group_named_before():
         "Al-Shabaab fighters attacked a base in Somalia. The group later claimed the attack.")
     (group,) = actors.actors(first(doc, "group"))
     assert group.role in ("INS", "REB", "UAF") or (group.code or "").startswith("IMG")
+
+
+def test_a_surname_after_another_given_name_is_someone_else():
+    doc, actors = doc_actors("The UN human rights chief, Volker Türk, condemned the attack.")
+    assert not any(a.country == "SVN" for a in actors.actors(first(doc, "Türk")))

@@ -239,3 +239,35 @@ def test_promised_sanctions_are_the_promiser_s_threat(code_text):
     assert not any(root == "16" for _, _, root in roots(r))
     r = code_text("Zelensky said that sanctions were imposed on Russia.", date="2022-03-01")
     assert not any(s == "UKR" and root == "16" for s, _, root in roots(r))
+
+
+def test_police_of_a_datelined_story_are_that_country_s(code_text):
+    r = code_text("TUNIS, Tunisia — Police detained 30 opposition supporters on Saturday.")
+    assert any(s == "TUN" and root == "17" for s, _, root in roots(r))
+
+
+@pytest.mark.parametrize("sentence", [
+    "A State Department spokesman said the United States did not intend to send troops to "
+    "Guyana.",
+    "Analysts said a Venezuelan invasion of Guyana remained unlikely.",
+    "Paris has long accused Tehran of holding Western hostages.",
+    "Poland has expelled dozens of Russian diplomats since Moscow launched its invasion of "
+    "Ukraine.",
+    "Ramaphosa accepted an invitation to visit Brazil.",
+])
+def test_not_news(code_text, sentence):
+    r = code_text(sentence, date="2024-10-02")
+    assert not any(root in ("04", "15", "16", "17", "19", "11", "13") for _, _, root in roots(r))
+
+
+def test_history_with_a_year_is_not_news(code_text):
+    r = code_text("Russia launched its invasion of Ukraine in February 2022.", date="2024-10-02")
+    assert not roots(r)
+    r = code_text("Russia launched its invasion of Ukraine in February 2022.", date="2022-02-25")
+    assert ("RUS", "UKR", "19") in roots(r)
+
+
+def test_unknown_speakers_are_not_the_last_actor_named(code_text):
+    r = code_text("Vladimir Putin spoke in Moscow on Monday. Aid workers said they had "
+                  "criticised China.", date="2023-01-01")
+    assert not any(s == "RUS" and root == "11" for s, _, root in roots(r))

@@ -20,6 +20,7 @@ from faultlines.actors.resolve import DocActors
 from faultlines.coding.coder import Coder
 from faultlines.coding.lexicon import default_lexicon
 from faultlines.enrich import Enricher
+from faultlines.enrich.places import dateline_place
 from faultlines.models import Document, Event, Quote
 from faultlines.parse import load_nlp
 
@@ -30,6 +31,12 @@ class Result:
     events: list[Event] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     sentences: list[tuple[int, int]] = field(default_factory=list)
+
+
+def home_country(document: Document) -> str | None:
+    """The country of the document's dateline, if it has one."""
+    place = dateline_place(document.text, set())
+    return place.country if place else None
 
 
 class Pipeline:
@@ -43,7 +50,7 @@ class Pipeline:
         self.enricher = Enricher()
 
     def analyse(self, doc: Doc, document: Document) -> Result:
-        actors = DocActors(doc, self.kb, document.date, self.event_nouns)
+        actors = DocActors(doc, self.kb, document.date, self.event_nouns, home_country(document))
         events = self.coder.code(doc, document, actors)
         events = self.enricher.enrich(doc, document, events)
         quotes = self.enricher.quotes(doc, document, actors)

@@ -26,6 +26,10 @@ THING_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs"}
 GROUP_NOUNS = {"country", "nation", "government", "state", "ally", "power", "member", "partner"}
 # Description words that point back to the last matching actor ("the country", "the Kremlin leader").
 PLACE_NOUNS = {"country", "nation", "state"}
+# Nouns for one person, whom "he"/"she" can point back to ("a French citizen ... him").
+PERSON_NOUNS = {"citizen", "national", "journalist", "reporter", "student", "tourist", "man",
+                "woman", "activist", "lawyer", "businessman", "businesswoman", "worker",
+                "cyclist", "researcher", "academic", "blogger", "dissident", "priest", "doctor"}
 # Titles of people (other role words name institutions: "ministry", "army").
 PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "chancellor", "king",
                  "spokesman", "spokeswoman", "spokesperson", "aide", "envoy", "ambassador",
@@ -81,8 +85,12 @@ def is_capitalised(tok: Token) -> bool:
 
 class DocActors:
     def __init__(self, doc: Doc, kb: KnowledgeBase, date: dt.date | None = None,
-                 event_nouns: frozenset[str] | set[str] = frozenset()) -> None:
+                 event_nouns: frozenset[str] | set[str] = frozenset(),
+                 home: str | None = None) -> None:
         self.doc = doc
+        # The country of the article's dateline ("TUNIS, Tunisia —"): where "the police" and
+        # "the army" of a story with no other place are from.
+        self.home = home
         self.kb = kb
         self.event_nouns = event_nouns  # nouns that name events, never actors
         # Without a publication date nobody can be called a former office holder: people
@@ -117,8 +125,10 @@ class DocActors:
                     for k in (i, j - 1):
                         if doc[k].pos_ == "PROPN" and doc[k].lower_ not in kb.phrases:
                             short[lowers[k]] = entries
-                if entries and all(e.kind == "person" for e in entries) and self._longer_name(i, j):
-                    continue  # "Juan Carlos Jobet" is not King Juan Carlos
+                if entries and all(e.kind == "person" for e in entries) and (
+                        self._longer_name(i, j) or self._other_given_name(i, j)):
+                    continue  # "Juan Carlos Jobet" is not King Juan Carlos, "Volker Türk"
+                    # not Danilo Türk
                 if entries and not self._negated_prefix(i):
                     for k in range(i, j):
                         self.mentions[k] = (i, j, entries)
@@ -142,6 +152,15 @@ class DocActors:
                 and after.ent_type_ in ("PERSON", "")
                 and after.lower_ not in self.kb.roles and after.lower_ not in self.kb.phrases)
 
+    def _other_given_name(self, i: int, j: int) -> bool:
+        """A one-word name after a given name the knowledge base does not pair with it."""
+        if j - i != 1 or i == 0:
+            return False
+        before = self.doc[i - 1]
+        return (before.pos_ == "PROPN" and before.is_title and before.ent_type_ == "PERSON"
+                and before.lower_ not in self.kb.roles and before.lower_ not in self.kb.phrases
+                and (i - 1) not in self.mentions)
+
     def _associated(self, end: int) -> bool:
         doc = self.doc
         return (end + 1 < len(doc) and doc[end].text == "-"
@@ -163,7 +182,7 @@ class DocActors:
         for tok in self.doc:
             if tok.pos_ in ("PROPN", "NOUN", "PRON") and tok.dep_ not in ("compound", "flat"):
                 found = self._resolve(tok)
-                if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES:
+                if tok.tag_ == "NN" and tok.lemma_.lower() in PERSON_TITLES | PERSON_NOUNS:
                     # "a spokesman for the M23 ... he said": a titled individual
                     found = [Found(f.actor, True, tok.lemma_.lower(), f.main_subject, f.bare)
                              if not f.person and not f.bare else f for f in found]
@@ -581,6 +600,9 @@ class DocActors:
         return f or self._last(before, lambda f: f.actor.country is not None)
 
     def _pronoun(self, tok: Token, low: str) -> list[Found]:
+        speaker = self._reporter(tok)
+        if speaker is not None:
+            return speaker
         if low in PERSON_PRONOUNS:
             # The subject of the sentence before is the likeliest referent ("Biden described
             # Putin's move ... He promised"), else the last person named.
@@ -589,10 +611,43 @@ class DocActors:
             f = self._last(tok.i, lambda f: f.person and f.main_subject, after=prev)
             f = f or self._last(tok.i, lambda f: f.person)
             return [f] if f else []
+        if low in ("they", "them", "their", "theirs"):
+            # "Wong met Marsudi ... They signed": the two people of the sentence before
+            start = tok.sent.start
+            prev = self.doc[start - 1].sent.start if start > 0 else start
+            pair = [f for f in self._last_two(tok.i, people=True) if self._index(f) >= prev]
+            if len(pair) == 2:
+                return pair
         if low in THING_PRONOUNS:
             f = self._last(tok.i, lambda f: not f.person)
             return [f] if f else []
         return []
+
+    def _index(self, f: Found) -> int:
+        for i in range(len(self.history) - 1, -1, -1):
+            if self.history[i] is f:
+                return self.history_idx[i]
+        return -1
+
+    def _reporter(self, tok: Token) -> list[Found] | None:
+        """'Aid workers said they feared ...', 'Russia said it would ...': the subject of the
+        reporting verb, whoever (or whatever unknown) it is. None if not such a pronoun."""
+        clause = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return None
+        subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ == "PRON":
+            return None
+        found = self.cache.get(subj.i)
+        if found is None:
+            found = self._resolve(subj)
+        found = [f for f in found if not f.bare]
+        if found:
+            return found
+        # an unknown speaker ("aid workers") is nobody we know, not the last actor named;
+        # a thing ("the report said it ...") leaves the pronoun to the usual rules
+        return [] if subj.ent_type_ == "PERSON" or self._role(subj, [subj]) or \
+            subj.tag_ in ("NNS", "NNPS") else None
 
     # Building actors ----------------------------------------------------------------------
 

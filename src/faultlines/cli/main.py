@@ -339,12 +339,13 @@ def explain(
     Example: faultlines explain "Russian troops shelled Kharkiv on Monday." --date 2022-03-01
     """
     from faultlines.actors.resolve import DocActors
+    from faultlines.pipeline import home_country
     from faultlines.read import make_document
 
     pipe = pipeline(None, None)
     document = make_document(text, date=date)
     doc = pipe.nlp(document.text)
-    actors = DocActors(doc, pipe.kb, document.date, pipe.event_nouns)
+    actors = DocActors(doc, pipe.kb, document.date, pipe.event_nouns, home_country(document))
     for tok in doc:
         if tok.is_space:
             continue

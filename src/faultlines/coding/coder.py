@@ -15,7 +15,7 @@ from pathlib import Path
 import yaml
 from spacy.tokens import Doc, Span, Token
 
-from faultlines.actors.resolve import DocActors
+from faultlines.actors.resolve import STATE_ROLES, DocActors
 from faultlines.coding.cameo import lookup
 from faultlines.coding.lexicon import Lexicon, Pattern
 from faultlines.coding.modality import background, generic, load_cues, modality_cue
@@ -420,7 +420,8 @@ class Coder:
         announcing: set[int] = set()  # governors of announced events ("pledged to expel")
         for m in self.matches(sent):
             tok = m.trigger
-            if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok):
+            year = document.date.year if document.date else None
+            if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year):
                 continue  # "crews are regularly detained", "the group that has seized ...":
                 # a habit or a description, not news
             if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
@@ -452,6 +453,10 @@ class Coder:
                 if where:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
+                elif actors.home:
+                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police
+                    sources = [placed(a, actors.home, STATE_ROLES) for a in sources]
+                    targets = [placed(a, actors.home, STATE_ROLES) for a in targets]
             if m.pattern.code[:2] == "14" and sources and not targets:
                 # Protests abroad are aimed at the host country ("US activists staged a protest
                 # in Beijing"), as CAMEO codes them.
@@ -460,6 +465,10 @@ class Coder:
                     targets = [Actor(text=where, name=where, code=where, country=where)]
             pairs = dyads(sources, targets, m.pattern.code[:2])
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
+            if m.pattern.code[:3] in ("040", "041", "043", "044", "046"):
+                # a meeting takes two known parties ("went there to meet people" is no one's,
+                # "foreign ministers met" not enough); a visit or a mediation may name one
+                pairs = [(s, t) for s, t in pairs if known(s) and known(t)]
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
@@ -664,9 +673,9 @@ def distinct(a: Actor, b: Actor) -> bool:
     return True
 
 
-def placed(a: Actor, country: str) -> Actor:
-    """A bare role given the country it acts in."""
-    if known(a):
+def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
+    """A bare role (one of `roles`, if given) given the country it acts in."""
+    if known(a) or (roles is not None and a.role not in roles):
         return a
     return a.model_copy(update={"country": country, "code": country + (a.role or "")})
 

@@ -33,6 +33,7 @@ class Cues:
     hypothetical_modifiers: frozenset[str]
     future_modifiers: frozenset[str]
     generic_adverbs: frozenset[str]
+    perfect_generic_adverbs: frozenset[str]
     generic_spans: frozenset[str]
 
 
@@ -96,6 +97,21 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         return "asserted", None
     dep = tok.dep_
     gov = head.lemma_.lower()
+    if dep == "xcomp" and (own_cues(head, cues) or ("", ""))[0] == "negated":
+        return "negated", "refuse"  # "did not intend to send troops"
+    if dep == "nsubj" and any(c.dep_ in ("acomp", "attr") and c.lower_ in
+                              cues.hypothetical_modifiers for c in head.children):
+        return "hypothetical", "maybe"  # "an invasion remained unlikely"
+    if dep == "acl" and head.lemma_.lower() in cues.future_governors:
+        return "future", "plan"  # "an invitation to visit Brasilia", "plans to meet"
+    if dep == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(
+            c.dep_ == "aux" for c in head.children):
+        # "did not intend to send troops and urged both sides to talk": the auxiliary is
+        # the first verb's own
+        if head.head.i == head.i:
+            return "asserted", None
+        return modality_cue(head.head, cues, _depth + 1) if head.dep_ in (
+            "xcomp", "ccomp", "conj") else ("asserted", None)
     if dep in ("xcomp", "ccomp", "dobj", "pcomp", "nsubj", "nsubjpass", "attr", "oprd"):
         if gov in cues.negating_governors:
             # denying a past act is not refusing a future one
@@ -135,8 +151,17 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
     """A habitual or generic statement rather than an event: "are regularly detained", "have
     been detained over the past two decades", "have clashed for years"."""
     cues = cues or load_cues()
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in cues.generic_adverbs:
+            return True
+        if perfect and (
+                (c.dep_ == "advmod" and c.lower_ in cues.perfect_generic_adverbs)
+                or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
+                                              for g in c.children))
+                or (c.dep_ == "prep" and c.lower_ == "since" and any(
+                    t.text.isdigit() and len(t.text) == 4 for t in c.subtree))):
+            # "has long accused", "has expelled dozens since the war began / since 2022"
             return True
         if c.dep_ == "prep" and c.lower_ in ("over", "for", "in", "during", "throughout"):
             for g in c.children:
@@ -151,10 +176,14 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
     return False
 
 
-def background(tok: Token) -> bool:
+def background(tok: Token, year: int | None = None) -> bool:
     """A relative clause that describes an actor rather than reporting news: "the militant group
     that has seized parts of Iraq", "Hamas, which controls Gaza". Perfect or present tense and
     no time of its own; "the rebels, who attacked the town on Tuesday" is news."""
+    if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
+        return True  # "since the military seized power": the story's history
+    if year is not None and _years_before(tok, year):
+        return True  # "launched its invasion in February 2022", told in 2024
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
     perfect = tok.tag_ == "VBN" and any(
@@ -163,3 +192,17 @@ def background(tok: Token) -> bool:
     if not (perfect or present):
         return False
     return not any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree)
+
+
+def _years_before(tok: Token, year: int) -> bool:
+    """Is the event dated by a bare year (or month and year) before the publication year?"""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ not in ("in", "since", "during"):
+            continue
+        for g in c.children:
+            words = [t for t in g.subtree if t.ent_type_ == "DATE"]
+            years = [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4]
+            if years and not any(t.text.isdigit() and len(t.text) <= 2 for t in words) \
+                    and max(years) < year:
+                return True
+    return False
