@@ -136,3 +136,8 @@ def test_the_group_is_the_armed_group_named_before():
 def test_a_surname_after_another_given_name_is_someone_else():
     doc, actors = doc_actors("The UN human rights chief, Volker Türk, condemned the attack.")
     assert not any(a.country == "SVN" for a in actors.actors(first(doc, "Türk")))
+
+
+def test_officials_of_two_countries_are_both():
+    doc, actors = doc_actors("The foreign ministers of Lithuania and Latvia voiced support.")
+    assert {a.code for a in actors.actors(first(doc, "ministers"))} == {"LTUGOV", "LVAGOV"}

@@ -271,3 +271,20 @@ def test_unknown_speakers_are_not_the_last_actor_named(code_text):
     r = code_text("Vladimir Putin spoke in Moscow on Monday. Aid workers said they had "
                   "criticised China.", date="2023-01-01")
     assert not any(s == "RUS" and root == "11" for s, _, root in roots(r))
+
+
+def test_a_denial_answers_the_accusation_before_it(code_text):
+    r = code_text("Poland accused Russian diplomats of sabotage on Tuesday. Russia's foreign "
+                  "ministry denied that the diplomats had any link to sabotage.")
+    assert ("RUS", "POL", "01") in roots(r)
+
+
+def test_condemning_the_attack_condemns_the_attacker(code_text):
+    r = code_text("Russian troops shelled Kharkiv on Monday. France condemned the attack.",
+                  date="2022-03-02")
+    assert ("FRA", "RUS", "11") in roots(r)
+
+
+def test_a_joint_pledge_of_aid_is_not_an_agreement_among_the_donors(code_text):
+    r = code_text("Japan, South Korea and Australia pledged emergency assistance on Tuesday.")
+    assert not any(s and t for s, t, _ in roots(r))

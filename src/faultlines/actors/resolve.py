@@ -336,8 +336,10 @@ class DocActors:
                 return [Found(where.actor.model_copy(update={"text": self._span_text(toks)}),
                               person=False)]
             if where.actor.country:
-                return [Found(self._make(where.actor.country, role, self._span_text(toks)),
-                              person=False)]
+                text = self._span_text(toks)
+                countries = [where.actor.country] + self._more_places(head)
+                return [Found(self._make(c, role, text), person=False)
+                        for c in dict.fromkeys(countries)]
         pair = self._pair_description(head)
         if pair is not None:
             return pair
@@ -413,6 +415,19 @@ class DocActors:
                             if place and place.country:
                                 return Found(self._make(place.country, None, g.text), False)
         return None
+
+    def _more_places(self, head: Token) -> list[str]:
+        """'the foreign ministers of Lithuania and Latvia': the countries after the first."""
+        out = []
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for g in c.children:
+                    if g.dep_ == "pobj":
+                        for conj in g.conjuncts:
+                            country = self._place_of(conj)
+                            if country:
+                                out.append(country)
+        return out
 
     def _city(self, toks: list[Token]) -> str | None:
         """A place the gazetteer knows ("Shanghai police", "Mariupol") gives its country."""

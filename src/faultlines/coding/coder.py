@@ -45,6 +45,8 @@ VENUES = {"conference", "summit", "meeting", "talk", "session", "forum", "assemb
           "ceremony", "game", "olympics", "rally", "congress", "convention", "event", "dinner"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# ... but not giving: "Japan, Korea and Australia pledged aid" is three pledges to someone else.
+GIVING = ("033", "07")
 
 
 @dataclass
@@ -291,7 +293,10 @@ class Coder:
                 for g in c.children:
                     if g.dep_ == "pobj" and not actors.is_place(g) and g.ent_type_ not in (
                             "GPE", "LOC", "FAC"):
-                        return actors.actors(g)
+                        # "in an Israeli airstrike"; "in a military airstrike": the military
+                        return actors.actors(g) or [
+                            a for c in g.children if c.dep_ in ("amod", "compound", "poss")
+                            for a in actors.actors(c, coded_only=False) if a.role]
         return []
 
     def claimed_against(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
@@ -412,6 +417,19 @@ class Coder:
                     return list({a.code: a for a in same}.values())
         return []
 
+    def answered(self, earlier: list[Event], by: list[Actor], m: Match) -> list[Actor]:
+        """'Zakharova denied that the diplomats had any link to sabotage': a denial with no one
+        named answers the last accusation against the denier's country."""
+        if not m.pattern.code.startswith("016") or not by:
+            return []
+        own = {a.country for a in by if a.country}
+        for e in reversed(earlier):
+            if e.root == "11" and e.modality == "asserted" and e.source is not None and \
+                    e.target is not None and e.target.country in own and \
+                    all(distinct(e.source, a) for a in by):
+                return [e.source]
+        return []
+
     def code_sentence(self, sent: Span, document: Document, actors: DocActors,
                       earlier: list[Event] | None = None) -> list[Event]:
         out: dict[tuple[str | None, str | None, str], Event] = {}
@@ -436,7 +454,8 @@ class Coder:
                         and c.lemma_.lower() in m.pattern.objects}
                 targets = (self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
-                           or self.claimed_against(tok, actors, m))
+                           or self.claimed_against(tok, actors, m)
+                           or self.answered(earlier or [], sources, m))
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
             else:
@@ -463,7 +482,7 @@ class Coder:
                 where = actors.place_country(m.light_verb or tok)
                 if where and all(a.country and a.country != where for a in sources):
                     targets = [Actor(text=where, name=where, code=where, country=where)]
-            pairs = dyads(sources, targets, m.pattern.code[:2])
+            pairs = dyads(sources, targets, m.pattern.code)
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             if m.pattern.code[:3] in ("040", "041", "043", "044", "046"):
                 # a meeting takes two known parties ("went there to meet people" is no one's,
@@ -495,7 +514,7 @@ class Coder:
                 d_pairs = pairs
                 if kind == "threat" and not targets and cond is not None:
                     # "Britain would impose sanctions if Minsk continued": a threat to Minsk
-                    d_pairs = dyads(sources, self.subject(cond, actors), m.pattern.code[:2])
+                    d_pairs = dyads(sources, self.subject(cond, actors), m.pattern.code)
                 evs += [self.event(document, sent, m, s, t, "asserted", dcode, prefix)
                         for s, t in d_pairs if s is not None]
                 if together:  # "Brazil and the US seek to deepen ties": both express it
@@ -651,12 +670,13 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
 
 
 def dyads(sources: list[Actor], targets: list[Actor],
-          root: str) -> list[tuple[Actor | None, Actor | None]]:
+          code: str) -> list[tuple[Actor | None, Actor | None]]:
     """Every source with every target; two sources acting together with no target are a dyad;
     an event with one side only keeps the other side null, as the text names none."""
+    root = code[:2]
     if sources and targets:
         return [(s, t) for s in sources for t in targets if distinct(s, t)]
-    if len(sources) >= 2 and root in RECIPROCAL_ROOTS:
+    if len(sources) >= 2 and root in RECIPROCAL_ROOTS and not code.startswith(GIVING):
         first = sources[0]
         return [(first, other) for other in sources[1:] if other.code != first.code]
     if sources:
