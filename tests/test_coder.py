@@ -288,3 +288,20 @@ def test_condemning_the_attack_condemns_the_attacker(code_text):
 def test_a_joint_pledge_of_aid_is_not_an_agreement_among_the_donors(code_text):
     r = code_text("Japan, South Korea and Australia pledged emergency assistance on Tuesday.")
     assert not any(s and t for s, t, _ in roots(r))
+
+
+def test_talks_between_two_parties_and_their_mediator(code_text):
+    r = code_text("Talks between Ethiopia and Eritrea mediated by Kenya ended on Friday.")
+    assert ("ETH", "ERI", "04") in roots(r) and ("ERI", "ETH", "04") in roots(r)
+    assert {t for s, t, root in roots(r) if s == "KEN" and root == "04"} == {"ETH", "ERI"}
+
+
+def test_aid_pledged_to_nobody_named_goes_where_the_story_is(code_text):
+    r = code_text("DHAKA, Bangladesh — Japan pledged emergency assistance on Tuesday.")
+    assert ("JPN", "BGD", "03") in roots(r)
+
+
+def test_a_visit_at_home_is_no_visit(code_text):
+    r = code_text("Prime Minister Sheikh Hasina visited a relief camp in Sunamganj, Bangladesh, "
+                  "on Tuesday.", date="2024-06-20")
+    assert not any(root == "04" for _, _, root in roots(r))

@@ -348,7 +348,14 @@ class DocActors:
             # ("soldiers") that the coder leaves out but `actors resolve` reports.
             bare = Found(Actor(text=self._span_text(toks), code=role, role=role), person=False,
                          bare=True)
-            return self._description(head, role) or ([bare] if role else [])
+            described = self._description(head, role)
+            if described:
+                return described
+            if role in STATE_ROLES and self.home and head.ent_type_ == "PERSON":
+                # "government spokesman Patrick Muyaya" in a story datelined Kinshasa
+                return [self._remember(head, Found(self._make(self.home, role,
+                                                              self._span_text(toks)), False), role)]
+            return [bare] if role else []
         return []
 
     def place_country(self, verb: Token, deep: bool = False) -> str | None:
@@ -548,6 +555,8 @@ class DocActors:
         if role is None:
             return []
         if lemma in PERSON_TITLES:
+            if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+                return []  # "the front's leader": the front's, whoever it is, not the last one
             f = self._last(head.i, lambda f: f.person and f.title == lemma)
             f = f or self._last(head.i, lambda f: f.person)
             return [f] if f else []

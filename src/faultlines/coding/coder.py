@@ -22,10 +22,10 @@ from faultlines.coding.modality import background, generic, load_cues, modality_
 from faultlines.models import Actor, Document, Event, Plover
 
 TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
-                "upon", "for", "from", "of")
+                "upon", "for", "from", "of", "between")
 # "of" and "in" only name targets of nouns ("invasion of Ukraine") and a few verbs.
 VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
-                     "upon", "for", "from")
+                     "upon", "for", "from", "between")
 SUBJECT_DEPS = ("nsubj", "csubj")
 DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "plans to / agreed to / is ready to", a refusal, or
@@ -35,6 +35,10 @@ ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
 # more sanctions would follow"); not of attacks ("warned that an invasion would be a disaster").
 PROMISERS = {"promise", "pledge", "vow", "threaten", "warn", "announce", "say"}
 PROMISED_ROOTS = {"03", "04", "05", "06", "07", "08", "16"}
+# Unnamed actors that belong to the country a story is datelined in: its state, its opposition
+# and its armed groups ("police", "opposition supporters", "the rebels"), not "people" or "firms"
+# (who may be anywhere the story is about).
+HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF"}
 # "ordered the newspaper to close": the closure is the orderer's doing, not the newspaper's
 # ("urged Iran to release" is Iran's release).
 COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
@@ -241,6 +245,8 @@ class Coder:
                 bare = bare or got  # "offered military support to Lebanon": look further
         objs = [c for c in verb.children if c.dep_ == "dobj"]
         holders = [verb, *objs]  # "support to Lebanon"
+        if verb.dep_ == "acl":
+            holders.append(verb.head)  # "talks between X and Y mediated by Angola"
         # "a team of experts to Sudan", "a planeload of supplies to Turkey"
         holders += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
@@ -462,6 +468,9 @@ class Coder:
                 sources = (self.noun_sources(tok, m.light_verb, actors, m.pattern.particle)
                            or self.promised_by(tok, actors, m))
                 targets = self.noun_targets(tok, m.light_verb, actors)
+                if not sources and len(targets) >= 2 and any(
+                        c.dep_ == "prep" and c.lower_ == "between" for c in tok.children):
+                    sources, targets = targets[:1], targets[1:]  # "talks between X and Y"
                 named_target = self.has_object(tok, TARGET_PREPS)
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
@@ -474,8 +483,20 @@ class Coder:
                     targets = [placed(a, where) for a in targets]
                 elif actors.home:
                     # "Police fired tear gas" in a story datelined Tunis: Tunisian police
-                    sources = [placed(a, actors.home, STATE_ROLES) for a in sources]
-                    targets = [placed(a, actors.home, STATE_ROLES) for a in targets]
+                    sources = [placed(a, actors.home, HOME_ROLES) for a in sources]
+                    targets = [placed(a, actors.home, HOME_ROLES) for a in targets]
+            code = m.pattern.code
+            if not targets and code.startswith(GIVING) and actors.home and sources and all(
+                    a.country and a.country != actors.home for a in sources):
+                # "Japan pledged emergency assistance" in a story datelined Dhaka
+                targets = [Actor(text=actors.home, name=actors.home, code=actors.home,
+                                 country=actors.home)]
+            if code.startswith("042") and not targets and sources:
+                where = actors.place_country(m.light_verb or tok, deep=True)
+                if where and any(a.country == where for a in sources):
+                    continue  # "visited a relief camp in Sunamganj": a visit at home
+                if where:
+                    targets = [Actor(text=where, name=where, code=where, country=where)]
             if m.pattern.code[:2] == "14" and sources and not targets:
                 # Protests abroad are aimed at the host country ("US activists staged a protest
                 # in Beijing"), as CAMEO codes them.
@@ -488,6 +509,12 @@ class Coder:
                 # a meeting takes two known parties ("went there to meet people" is no one's,
                 # "foreign ministers met" not enough); a visit or a mediation may name one
                 pairs = [(s, t) for s, t in pairs if known(s) and known(t)]
+            if code[:2] == "13" and not targets:
+                cond = condition(tok)
+                if cond is not None:  # "threatened to stop talks if the United States ..."
+                    pairs = dyads(sources, self.subject(cond, actors), code)
+                elif tok.lemma_.lower() == "warn":
+                    continue  # "officials warned that water levels could rise": no threat
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
@@ -544,11 +571,13 @@ class Coder:
                     if e.source is None or e.target is None:
                         continue
                     out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
-        full = {(k[0], e.root) for k, e in out.items() if k[0] and k[1]}
-        full_t = {(k[1], e.root) for k, e in out.items() if k[0] and k[1]}
+        # "X imposed sanctions ... on Y": a one-sided event the sentence also gives in full
+        # (same code) is the same event
+        full = {(k[0], e.cameo) for k, e in out.items() if k[0] and k[1]}
+        full_t = {(k[1], e.cameo) for k, e in out.items() if k[0] and k[1]}
         return [e for k, e in out.items()
-                if not (k[1] is None and (k[0], e.root) in full)
-                and not (k[0] is None and (k[1], e.root) in full_t)]
+                if not (k[1] is None and (k[0], e.cameo) in full)
+                and not (k[0] is None and (k[1], e.cameo) in full_t)]
 
     def modality_of(self, m: Match) -> tuple[str, str | None]:
         """A noun's modality is its light verb's ("would impose sanctions"), else its own."""

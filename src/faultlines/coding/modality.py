@@ -113,9 +113,11 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         return modality_cue(head.head, cues, _depth + 1) if head.dep_ in (
             "xcomp", "ccomp", "conj") else ("asserted", None)
     if dep in ("xcomp", "ccomp", "dobj", "pcomp", "nsubj", "nsubjpass", "attr", "oprd"):
-        if gov in cues.negating_governors:
-            # denying a past act is not refusing a future one
-            return "negated", "deny" if gov in ("deny", "dismiss") else "refuse"
+        denies = gov in ("deny", "dismiss")
+        if gov in cues.negating_governors and (denies or dep != "ccomp"):
+            # denying a past act is not refusing a future one; "rejected" takes no clause
+            # (a parse that gives it one is wrong more often than not)
+            return "negated", "deny" if denies else "refuse"
         if gov in cues.hypothetical_governors:
             return "hypothetical", "fear"
         if gov in cues.future_governors and dep == "xcomp":
