@@ -305,3 +305,28 @@ def test_a_visit_at_home_is_no_visit(code_text):
     r = code_text("Prime Minister Sheikh Hasina visited a relief camp in Sunamganj, Bangladesh, "
                   "on Tuesday.", date="2024-06-20")
     assert not any(root == "04" for _, _, root in roots(r))
+
+
+def test_police_and_their_own_people(code_text):
+    r = code_text("Tunisian police detained 30 people on Saturday.")
+    assert ("TUN", "TUN", "17") in roots(r)
+    r = code_text("The Lukashenko regime continues to imprison people.", date="2023-08-09")
+    assert ("BLR", "BLR", "17") in roots(r)
+
+
+def test_a_government_protest_is_an_official_complaint(code_text):
+    r = code_text("Poland protested against the detention of its consul in Minsk.")
+    assert any(e.cameo == "114" for e in r.events if e.modality == "asserted")
+
+
+def test_a_vow_of_response_answers_the_hostile_act(code_text):
+    r = code_text("Poland expelled three Russian diplomats on Tuesday. Moscow vowed a response.",
+                  date="2024-10-02")
+    assert ("RUS", "POL", "13") in roots(r)
+
+
+def test_a_finite_verb_joined_to_an_infinitive_keeps_its_own_subject(code_text):
+    r = code_text("President Irfaan Ali asked the United States and Brazil to help Guyana and "
+                  "accused Venezuelan President Nicolas Maduro of lying.", date="2023-12-08")
+    assert ("GUY", "VEN", "11") in roots(r)
+    assert not any(s in ("USA", "BRA") and root == "11" for s, _, root in roots(r))

@@ -27,6 +27,7 @@ TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards"
 VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
                      "upon", "for", "from", "between")
 SUBJECT_DEPS = ("nsubj", "csubj")
+FINITE = ("VBD", "VBZ", "VBP")
 DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "plans to / agreed to / is ready to", a refusal, or
 # "would" in what the actor is reported to have said ("Tokyo said the minister would visit").
@@ -39,6 +40,9 @@ PROMISED_ROOTS = {"03", "04", "05", "06", "07", "08", "16"}
 # and its armed groups ("police", "opposition supporters", "the rebels"), not "people" or "firms"
 # (who may be anywhere the story is about).
 HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF"}
+# Institutions that act at home, and the civilians they act on.
+DOMESTIC = {"COP", "JUD", "GOV", "SPY", "LEG"}
+CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
 # "ordered the newspaper to close": the closure is the orderer's doing, not the newspaper's
 # ("urged Iran to release" is Iran's release).
 COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
@@ -210,6 +214,16 @@ class Coder:
                 got = actors.actors(objs[0]) if objs else []
                 if any(known(a) for a in got):
                     return got
+            if v.dep_ == "conj" and v.tag_ in FINITE and v.head.tag_ == "VB":
+                # "asked the US to help Guyana and accused Maduro": the parser joins "accused"
+                # to "help", but a finite verb goes with the finite one above
+                w = v.head
+                while w.tag_ not in FINITE and w.head.i != w.i and w.dep_ in ("xcomp", "conj"):
+                    w = w.head
+                if w.tag_ in FINITE:
+                    v, raised = w, False
+                    seen += 1
+                    continue
             if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head.i != v.i:
                 raised = v.dep_ == "xcomp"
                 v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
@@ -425,12 +439,16 @@ class Coder:
 
     def answered(self, earlier: list[Event], by: list[Actor], m: Match) -> list[Actor]:
         """'Zakharova denied that the diplomats had any link to sabotage': a denial with no one
-        named answers the last accusation against the denier's country."""
-        if not m.pattern.code.startswith("016") or not by:
+        named answers the last accusation against the denier's country; 'Moscow vows response'
+        the last hostile act against it."""
+        code = m.pattern.code
+        if not (code.startswith("016") or code[:2] == "13") or not by:
             return []
+        # a denial answers an accusation; a vow of response, any hostile act
+        roots = {"11"} if code.startswith("016") else {str(r) for r in range(11, 21)}
         own = {a.country for a in by if a.country}
         for e in reversed(earlier):
-            if e.root == "11" and e.modality == "asserted" and e.source is not None and \
+            if e.root in roots and e.modality == "asserted" and e.source is not None and \
                     e.target is not None and e.target.country in own and \
                     all(distinct(e.source, a) for a in by):
                 return [e.source]
@@ -461,7 +479,7 @@ class Coder:
                 targets = (self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
                            or self.claimed_against(tok, actors, m)
-                           or self.answered(earlier or [], sources, m))
+                           or self.answered([*(earlier or []), *out.values()], sources, m))
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
             else:
@@ -485,6 +503,14 @@ class Coder:
                     # "Police fired tear gas" in a story datelined Tunis: Tunisian police
                     sources = [placed(a, actors.home, HOME_ROLES) for a in sources]
                     targets = [placed(a, actors.home, HOME_ROLES) for a in targets]
+            # "police detained 30 people", "protesters assaulted police officers": a state's
+            # police, courts and government act on (and are met by) their own people
+            # (not a government's violence: "Moscow bombed civilians" may be anywhere)
+            domestic = DOMESTIC - {"GOV"} if m.pattern.code[:2] in ("18", "19", "20") else DOMESTIC
+            for side, other in ((sources, targets), (targets, sources)):
+                homes = {a.country for a in other if a.country and a.role in domestic}
+                if len(homes) == 1:
+                    side[:] = [placed(a, next(iter(homes)), CIVIL) for a in side]
             code = m.pattern.code
             if not targets and code.startswith(GIVING) and actors.home and sources and all(
                     a.country and a.country != actors.home for a in sources):
@@ -504,6 +530,8 @@ class Coder:
                 if where and all(a.country and a.country != where for a in sources):
                     targets = [Actor(text=where, name=where, code=where, country=where)]
             pairs = dyads(sources, targets, m.pattern.code)
+            if code.startswith("141") and sources and all(state_voice(a) for a in sources):
+                code = "114"  # "France protested": a government complains, it does not march
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
             if m.pattern.code[:3] in ("040", "041", "043", "044", "046"):
                 # a meeting takes two known parties ("went there to meet people" is no one's,
@@ -521,7 +549,8 @@ class Coder:
             if m.pattern.kind == "noun" and not any(s.country or s.code != s.role for s in sources):
                 continue  # "the invasion of Ukraine" with no one known doing it: a reference
             mod, cue = self.modality_of(m)
-            evs = [self.event(document, sent, m, s, t, mod) for s, t in pairs]
+            evs = [self.event(document, sent, m, s, t, mod, code, "" if code == m.pattern.code
+                              else "by a government: ") for s, t in pairs]
             together = not targets and len(sources) >= 2
             evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
                     for s, t in pairs if s is not None and t is not None
@@ -727,6 +756,12 @@ def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
     if known(a) or (roles is not None and a.role not in roles):
         return a
     return a.model_copy(update={"country": country, "code": country + (a.role or "")})
+
+
+def state_voice(a: Actor) -> bool:
+    """A government, or a country speaking as one ("Poland"), not its people ("Poles")."""
+    return a.role == "GOV" or (a.role is None and a.country is not None
+                               and not (a.text or "").endswith("s"))
 
 
 def known(a: Actor | None) -> bool:
