@@ -26,6 +26,10 @@ THING_PRONOUNS = {"it", "its", "itself", "they", "them", "their", "theirs"}
 GROUP_NOUNS = {"country", "nation", "government", "state", "ally", "power", "member", "partner"}
 # Description words that point back to the last matching actor ("the country", "the Kremlin leader").
 PLACE_NOUNS = {"country", "nation", "state"}
+# Verbs whose subject a pronoun in the reported clause usually is ("Russia said it would").
+SAYING = {"say", "tell", "add", "state", "announce", "report", "claim", "insist", "warn", "note",
+          "confirm", "reply", "write", "tweet", "argue", "explain", "stress", "fear", "believe",
+          "think", "hope"}
 # Nouns for one person, whom "he"/"she" can point back to ("a French citizen ... him").
 PERSON_NOUNS = {"citizen", "national", "journalist", "reporter", "student", "tourist", "man",
                 "woman", "activist", "lawyer", "businessman", "businesswoman", "worker",
@@ -39,6 +43,7 @@ ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "insp
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
                         "run", "born", "friendly", "leaning", "installed", "brokered",
                         "related", "owned", "appointed", "dominated"}
+HOLDING = {"held", "controlled", "occupied", "run", "dominated"}
 # Capitalised words that are also the names of some province or town somewhere.
 NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east",
               "west", "upper", "lower", "greater", "new", "national", "federal", "united",
@@ -520,8 +525,9 @@ class DocActors:
         for t in reversed(toks):
             if t.i == head.i or t.pos_ not in ("NOUN", "ADJ", "PROPN") or t.i in self.mentions:
                 continue  # words inside a name ("West Bank") are not role words
-            if self._associated(t.i + 1):
-                continue  # "a government-held part": held by, not the government
+            if self._associated(t.i + 1) and self.doc[t.i + 2].lower_ not in HOLDING:
+                continue  # "Kremlin-backed": backed by, not the Kremlin ("rebel-held regions"
+                # are the rebels' regions: whatever is done to them is done to the rebels)
             for w in (t.lower_, t.lemma_.lower()):
                 if w in roles:
                     return roles[w]
@@ -657,7 +663,8 @@ class DocActors:
         """'Aid workers said they feared ...', 'Russia said it would ...': the subject of the
         reporting verb, whoever (or whatever unknown) it is. None if not such a pronoun."""
         clause = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        if tok.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or \
+                clause.head.lemma_.lower() not in SAYING:
             return None
         subj = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < tok.i), None)
         if subj is None or subj.pos_ == "PRON":
