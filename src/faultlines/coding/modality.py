@@ -50,8 +50,9 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
     for c in tok.children:
         low = c.lower_
         dep = c.dep_
-        if dep == "neg" or (dep == "det" and low in ("no", "neither")):
-            found["negation"] = "negated"
+        if dep == "neg" or (dep == "det" and low in ("no", "neither")) or \
+                (dep == "preconj" and low == "neither") or (dep == "cc" and low == "nor"):
+            found["negation"] = "negated"  # also "neither confirmed nor denied"
         elif dep in ("nsubj", "nsubjpass") and (low in ("none", "nobody", "nothing") or any(
                 g.dep_ == "det" and g.lower_ in ("no", "neither") for g in c.children)):
             found["negation"] = "negated"  # "no boats were seized", "none of them attacked"
@@ -104,6 +105,9 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
         return "hypothetical", "maybe"  # "an invasion remained unlikely"
     if dep == "acl" and head.lemma_.lower() in cues.future_governors:
         return "future", "plan"  # "an invitation to visit Brasilia", "plans to meet"
+    if dep == "conj" and any((c.dep_ == "preconj" and c.lower_ == "neither")
+                             or (c.dep_ == "cc" and c.lower_ == "nor") for c in head.children):
+        return "negated", "negation"  # "neither confirmed nor denied"
     if dep == "conj" and tok.tag_ in ("VBD", "VBZ", "VBP") and any(
             c.dep_ == "aux" for c in head.children):
         # "did not intend to send troops and urged both sides to talk": the auxiliary is
@@ -131,6 +135,9 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
             return "negated", "deny" if a_lemma in ("deny", "dismiss") else "refuse"
         if a_lemma in cues.hypothetical_governors:
             return "hypothetical", "fear"
+        if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
+                                         for c in anchor.children):
+            return "negated", "refuse"  # "had no intention of restricting imports"
         if a_lemma in cues.future_governors and anchor.pos_ == "NOUN":
             return "future", "expect"  # "preparations for the summit"
         if anchor.pos_ in ("VERB", "AUX"):
@@ -184,6 +191,8 @@ def background(tok: Token, year: int | None = None) -> bool:
     no time of its own; "the rebels, who attacked the town on Tuesday" is news."""
     if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "since" for c in tok.children):
         return True  # "since the military seized power": the story's history
+    if tok.dep_ == "pobj" and tok.head.lower_ == "since":
+        return True  # "several exchanges since Russia's full-scale invasion"
     if year is not None and _years_before(tok, year):
         return True  # "launched its invasion in February 2022", told in 2024
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
