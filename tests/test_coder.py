@@ -352,3 +352,29 @@ def test_moved_people_are_not_visitors(code_text):
 def test_neither_confirmed_nor_denied(code_text):
     r = code_text("Pakistan neither confirmed nor denied involvement in the strike on Afghanistan.")
     assert not any(root == "01" for _, _, root in roots(r))
+
+
+def test_no_plans_is_no_plan(code_text):
+    r = code_text("Defence Minister Antti Hakkanen said Finland had no plans to send extra "
+                  "troops to the border.", date="2024-04-25")
+    assert not any(root in ("13", "15") for _, _, root in roots(r))
+
+
+def test_the_attack_condemned_is_the_one_told_with_that_word(code_text):
+    r = code_text("Jihadist fighters from Niger attacked an army base in Borno. Nigerian troops "
+                  "later killed scores of militants. The UN condemned the attack.",
+                  date="2024-02-27")
+    condemned = {e.target.country for e in r.events if e.root == "11"}
+    assert condemned == {"NER"}
+
+
+def test_drills_near_a_border_are_aimed_across_it(code_text):
+    r = code_text("Russian troops held drills near the border with Finland on Tuesday.",
+                  date="2024-04-25")
+    assert ("RUS", "FIN", "15") in roots(r)
+
+
+def test_last_year_is_history(code_text):
+    r = code_text("Finland closed its eastern border last year, accusing Moscow of sending "
+                  "migrants.", date="2024-04-25")
+    assert not roots(r)

@@ -60,6 +60,7 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "min
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
                "militia", "network"}
+BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council"}
 NON_STATE_ROLES = {"INS", "REB", "UAF", "OPP", "SEP", "TER", "RAD", "MOD"}
 PLACE_PREPS = ("in", "across", "throughout", "inside", "near", "at")
 FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
@@ -348,7 +349,7 @@ class DocActors:
         pair = self._pair_description(head)
         if pair is not None:
             return pair
-        if role or head.lemma_.lower() in PLACE_NOUNS | GROUP_WORDS:
+        if role or head.lemma_.lower() in PLACE_NOUNS | GROUP_WORDS | BLOC_WORDS:
             # A role with no country: a description pointing back, else a bare role
             # ("soldiers") that the coder leaves out but `actors resolve` reports.
             bare = Found(Actor(text=self._span_text(toks), code=role, role=role), person=False,
@@ -405,8 +406,9 @@ class DocActors:
                     country = self._place_of(c, depth + 1)
                     if country:
                         return country
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for g in c.children:
+                if c.dep_ == "prep" and (c.lower_ == "of" or (
+                        c.lower_ == "with" and tok.lemma_.lower() == "border")):
+                    for g in c.children:  # "the east of the Gaza Strip", "its border with Finland"
                         if g.dep_ == "pobj":
                             country = self._place_of(g, depth + 1)
                             if country:
@@ -558,6 +560,10 @@ class DocActors:
         if lemma in PLACE_NOUNS:
             f = self._last_country(head.i)
             return [Found(self._make(f.actor.country, None, head.text), False)] if f else []
+        if lemma in BLOC_WORDS and any(c.lower_ == "the" for c in head.children):
+            # "Stoltenberg said the alliance stood firmly with Finland": NATO
+            f = self._last(head.i, lambda f: (f.actor.code or "").startswith("IGO"))
+            return [f] if f else []
         if lemma in GROUP_WORDS and any(c.lower_ == "the" for c in head.children):
             # "the militant group that has seized parts of Iraq": the group named before
             f = self._last(head.i, lambda f: not f.person and (

@@ -220,7 +220,8 @@ class Coder:
                 # "asked the US to help Guyana and accused Maduro": the parser joins "accused"
                 # to "help", but a finite verb goes with the finite one above
                 w = v.head
-                while w.tag_ not in FINITE and w.head.i != w.i and w.dep_ in ("xcomp", "conj"):
+                while w.tag_ not in FINITE and w.head.i != w.i and w.dep_ in ("xcomp", "conj",
+                                                                               "ccomp"):
                     w = w.head
                 if w.tag_ in FINITE:
                     v, raised = w, False
@@ -321,7 +322,8 @@ class Coder:
                             for a in actors.actors(c, coded_only=False) if a.role]
         return []
 
-    def claimed_against(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
+    def claimed_against(self, verb: Token, actors: DocActors, m: Match,
+                        earlier: list[Event] = ()) -> list[Actor]:  # type: ignore[assignment]
         """'claimed responsibility for an attack on a mall in Kenya's capital': a claim is
         aimed where the attack was: its target, else the country it happened in."""
         if not m.pattern.code.startswith("015"):
@@ -335,6 +337,12 @@ class Coder:
                     where = actors.place_country(attack, deep=True)
                     if where:
                         return [Actor(text=where, name=where, code=where, country=where)]
+                    if any(d.lower_ == "the" for d in attack.children):
+                        # "claimed responsibility for the raid": the raid told before
+                        for e in reversed(earlier):
+                            if e.root in ("18", "19", "20") and e.target is not None and \
+                                    e.modality == "asserted":
+                                return [e.target]
         return []
 
     def promised_by(self, noun: Token, actors: DocActors, m: Match) -> list[Actor]:
@@ -431,12 +439,16 @@ class Coder:
             if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such")
                                     for d in c.children):
                 continue
-            for e in reversed(earlier):
-                if e.root in roots and e.source is not None and e.modality == "asserted" \
-                        and all(distinct(e.source, a) for a in by):
-                    same = [x.source for x in earlier if x.sentence == e.sentence
-                            and x.root == e.root and x.source is not None]
-                    return list({a.code: a for a in same}.values())
+            fits = [e for e in earlier if e.root in roots and e.source is not None
+                    and e.modality == "asserted" and all(distinct(e.source, a) for a in by)]
+            # "condemned the attack": the event told with that word ("attacked") before any
+            # other of its kind (the army's counter-operation)
+            word = c.lemma_.lower()[:5]
+            named = [e for e in fits if e.trigger.lower().startswith(word)]
+            for e in reversed(named or fits):
+                same = [x.source for x in earlier if x.sentence == e.sentence
+                        and x.root == e.root and x.source is not None]
+                return list({a.code: a for a in same}.values())
         return []
 
     def answered(self, earlier: list[Event], by: list[Actor], m: Match) -> list[Actor]:
@@ -468,9 +480,10 @@ class Coder:
             if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year):
                 continue  # "crews are regularly detained", "the group that has seized ...":
                 # a habit or a description, not news
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not any(
-                    c.dep_ == "agent" for c in tok.children):
-                continue  # "officials accused of playing a role": a description, not news
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and (m.pattern.code[:2] == "05" or not any(
+                    c.dep_ == "agent" for c in tok.children)):
+                continue  # "officials accused of playing a role", "troops backed by jets":
+                # a description, not news
             if m.pattern.kind == "verb":
                 sources = (self.subject(tok, actors) or self.fired_from(tok, actors, m)
                            or self.attacked_in(tok, actors, m))
@@ -482,7 +495,7 @@ class Coder:
                 targets = ((prep_objects([tok], (particle,), actors) if particle else [])
                            or self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
-                           or self.claimed_against(tok, actors, m)
+                           or self.claimed_against(tok, actors, m, earlier or [])
                            or self.answered([*(earlier or []), *out.values()], sources, m))
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
@@ -516,6 +529,9 @@ class Coder:
                 if len(homes) == 1:
                     side[:] = [placed(a, next(iter(homes)), CIVIL) for a in side]
             code = m.pattern.code
+            if code.startswith(GIVING) and actors.home:
+                # "UN agencies would send emergency aid to displaced families" (in Nigeria)
+                targets = [placed(a, actors.home, CIVIL) for a in targets]
             if not targets and code.startswith(GIVING) and actors.home and sources and all(
                     a.country and a.country != actors.home for a in sources):
                 # "Japan pledged emergency assistance" in a story datelined Dhaka
@@ -525,11 +541,13 @@ class Coder:
                     not any(known(a) for a in sources) or any(
                         c.dep_ == "auxpass" for c in tok.children)):
                 continue  # "the servicemen had been flown to Belarus": moved, not visiting
-            if code[:2] in ("18", "19", "20") and not targets and any(known(a) for a in sources):
+            if code[:2] in ("15", "18", "19", "20") and not targets and any(
+                    known(a) for a in sources):
                 # "a house in Khost was struck by a Pakistani drone": an attack on a place is
-                # an attack on its country
+                # an attack on its country; so are drills near another country's border
                 where = actors.place_country(m.light_verb or tok, deep=True)
-                if where and not named_target:
+                if where and not named_target and (code[:2] != "15" or all(
+                        a.country != where for a in sources)):
                     targets = [Actor(text=where, name=where, code=where, country=where)]
             if code.startswith("045") and not targets and tok.dep_ == "acl":
                 # "an exchange mediated by the UAE": between those who made the exchange

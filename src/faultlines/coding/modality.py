@@ -104,6 +104,8 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
                               cues.hypothetical_modifiers for c in head.children):
         return "hypothetical", "maybe"  # "an invasion remained unlikely"
     if dep == "acl" and head.lemma_.lower() in cues.future_governors:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return "negated", "refuse"  # "had no plans to send troops"
         return "future", "plan"  # "an invitation to visit Brasilia", "plans to meet"
     if dep == "conj" and any((c.dep_ == "preconj" and c.lower_ == "neither")
                              or (c.dep_ == "cc" and c.lower_ == "nor") for c in head.children):
@@ -193,7 +195,8 @@ def background(tok: Token, year: int | None = None) -> bool:
         return True  # "since the military seized power": the story's history
     if tok.dep_ == "pobj" and tok.head.lower_ == "since":
         return True  # "several exchanges since Russia's full-scale invasion"
-    if year is not None and _years_before(tok, year):
+    if year is not None and (_years_before(tok, year) or (
+            tok.dep_ == "advcl" and tok.tag_ == "VBG" and _years_before(tok.head, year))):
         return True  # "launched its invasion in February 2022", told in 2024
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -206,8 +209,13 @@ def background(tok: Token, year: int | None = None) -> bool:
 
 
 def _years_before(tok: Token, year: int) -> bool:
-    """Is the event dated by a bare year (or month and year) before the publication year?"""
+    """Is the event dated by a bare year (or month and year) before the publication year, or
+    "last year", "years ago"?"""
     for c in tok.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            text = " ".join(t.lower_ for t in c.subtree)
+            if "last year" in text or "years ago" in text or "decades ago" in text:
+                return True
         if c.dep_ != "prep" or c.lower_ not in ("in", "since", "during"):
             continue
         for g in c.children:
