@@ -378,3 +378,14 @@ def test_last_year_is_history(code_text):
     r = code_text("Finland closed its eastern border last year, accusing Moscow of sending "
                   "migrants.", date="2024-04-25")
     assert not roots(r)
+
+
+def test_a_protest_note_is_an_official_complaint(code_text):
+    r = code_text("Finland handed a protest note to the Russian embassy in Helsinki on Wednesday.")
+    assert any(e.cameo == "114" and e.target and e.target.country == "RUS" for e in r.events)
+
+
+def test_unnamed_troops_in_a_state_s_statement_are_that_state_s(code_text):
+    r = code_text("HELSINKI, Finland — Russia's defence ministry said troops had attacked "
+                  "Ukrainian positions in Kharkiv.", date="2024-04-25")
+    assert ("RUS", "UKR", "19") in roots(r)

@@ -516,10 +516,11 @@ class Coder:
                 if where:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
-                elif actors.home:
-                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police
-                    sources = [placed(a, actors.home, HOME_ROLES) for a in sources]
-                    targets = [placed(a, actors.home, HOME_ROLES) for a in targets]
+                elif (home := self.speaker_country(m.light_verb or tok, actors) or actors.home):
+                    # "Russia's defence ministry said 4,000 troops would take part": Russian
+                    # troops; "Police fired tear gas" in a story datelined Tunis: Tunisian police
+                    sources = [placed(a, home, HOME_ROLES) for a in sources]
+                    targets = [placed(a, home, HOME_ROLES) for a in targets]
             # "police detained 30 people", "protesters assaulted police officers": a state's
             # police, courts and government act on (and are met by) their own people
             # (not a government's violence: "Moscow bombed civilians" may be anywhere)
@@ -666,6 +667,21 @@ class Coder:
                 return "negated", "negation"
             return found
         return modality_cue(m.trigger, self.cues)
+
+    def speaker_country(self, tok: Token, actors: DocActors) -> str | None:
+        """The country of a state that reports the clause `tok` is in ("Russia's defence
+        ministry said that ...")."""
+        v = tok
+        for _ in range(4):
+            if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or v.head.i == v.i:
+                return None
+            v = v.head
+            if v.lemma_.lower() in self.cues.reporting_verbs:
+                for a in self.subject(v, actors):
+                    if a.country and (a.role is None or a.role in STATE_ROLES):
+                        return a.country
+                return None
+        return None
 
     def expressed(self, m: Match, cue: str | None, sources: list[Actor],
                   actors: DocActors) -> bool:
