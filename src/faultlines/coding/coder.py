@@ -511,16 +511,19 @@ class Coder:
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
             if any(not known(a) for a in sources + targets):
+                # "Russia's defence ministry said troops attacked ... in Kharkiv": Russian troops
+                speaker = self.speaker_country(m.light_verb or tok, actors)
+                if speaker:
+                    sources = [placed(a, speaker, HOME_ROLES) for a in sources]
                 # "protesters blocked streets in Algiers": people acting in a country are of it
                 where = actors.place_country(m.light_verb or tok, deep=True)
                 if where:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
-                elif (home := self.speaker_country(m.light_verb or tok, actors) or actors.home):
-                    # "Russia's defence ministry said 4,000 troops would take part": Russian
-                    # troops; "Police fired tear gas" in a story datelined Tunis: Tunisian police
-                    sources = [placed(a, home, HOME_ROLES) for a in sources]
-                    targets = [placed(a, home, HOME_ROLES) for a in targets]
+                elif actors.home:
+                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police
+                    sources = [placed(a, actors.home, HOME_ROLES) for a in sources]
+                    targets = [placed(a, actors.home, HOME_ROLES) for a in targets]
             # "police detained 30 people", "protesters assaulted police officers": a state's
             # police, courts and government act on (and are met by) their own people
             # (not a government's violence: "Moscow bombed civilians" may be anywhere)
