@@ -47,6 +47,8 @@ CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
 # ("urged Iran to release" is Iran's release).
 COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
             "make", "sentence", "summon"}
+FOREIGN_WORDS = {"regional", "foreign", "international", "western", "world", "african", "arab",
+                 "european", "asian", "gulf", "neighbouring", "neighboring", "visiting"}
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
               "host", "list", "score", "handful", "couple"}
 # Gatherings named after "at" are where something happens, not its target ("backed the plan
@@ -521,9 +523,12 @@ class Coder:
                     sources = [placed(a, where) for a in sources]
                     targets = [placed(a, where) for a in targets]
                 elif actors.home:
-                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police
-                    sources = [placed(a, actors.home, HOME_ROLES) for a in sources]
-                    targets = [placed(a, actors.home, HOME_ROLES) for a in targets]
+                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police (not
+                    # "regional leaders" or "foreign ministers")
+                    sources = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
+                               for a in sources]
+                    targets = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
+                               for a in targets]
             # "police detained 30 people", "protesters assaulted police officers": a state's
             # police, courts and government act on (and are met by) their own people
             # (not a government's violence: "Moscow bombed civilians" may be anywhere)
@@ -825,6 +830,11 @@ def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
     if known(a) or (roles is not None and a.role not in roles):
         return a
     return a.model_copy(update={"country": country, "code": country + (a.role or "")})
+
+
+def abroad(a: Actor) -> bool:
+    """'regional leaders', 'foreign ministers', 'Western diplomats': not the story's own."""
+    return any(w in FOREIGN_WORDS for w in (a.text or "").lower().split())
 
 
 def state_voice(a: Actor) -> bool:
