@@ -389,3 +389,14 @@ def test_unnamed_troops_in_a_state_s_statement_are_that_state_s(code_text):
     r = code_text("HELSINKI, Finland — Russia's defence ministry said troops had attacked "
                   "Ukrainian positions in Kharkiv.", date="2024-04-25")
     assert ("RUS", "UKR", "19") in roots(r)
+
+
+def test_a_missing_side_is_the_story_s_counterpart(code_text):
+    r = code_text("Mexico imposed tariffs on Chinese steel on Tuesday. China's commerce ministry "
+                  "criticised the decision as protectionist.", date="2024-05-16")
+    assert ("CHN", "MEX", "11") in roots(r)
+    (e,) = [e for e in r.events if e.root == "11"]
+    assert "other side from the story" in e.rule
+    # with no counterpart in the story, the side stays empty
+    r = code_text("China's commerce ministry criticised the decision as protectionist.")
+    assert (("CHN", None, "11") in roots(r)) or not roots(r)

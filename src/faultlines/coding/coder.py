@@ -9,6 +9,7 @@ preposition); coordination on either side multiplies events, one per dyad.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -430,7 +431,7 @@ class Coder:
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(self.code_sentence(sent, document, actors, events))
-        return events
+        return implied_sides(events)
 
     def referred(self, verb: Token, earlier: list[Event], by: list[Actor]) -> list[Actor]:
         """'denied the accusation': the sources of the last earlier event it refers to (not one
@@ -601,6 +602,7 @@ class Coder:
             one_sided = all(s is None or t is None for s, t in pairs)
             if one_sided and ((sources and named_target) or (targets and named_source)):
                 continue
+
             if m.pattern.kind == "noun" and not any(s.country or s.code != s.role for s in sources):
                 continue  # "the invasion of Ukraine" with no one known doing it: a reference
             mod, cue = self.modality_of(m)
@@ -780,6 +782,49 @@ def condition(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and inverted(verb.head):
         return verb.head
     return None
+
+
+# Roots whose events are done to someone: a missing side is implied by the story ("Mexico imposed
+# tariffs" in a story about Mexico and China); protests, force postures and violence may have none.
+DIRECTED_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+
+
+def implied_sides(events: list[Event]) -> list[Event]:
+    """Fill the missing side of a one-sided asserted event with the story's counterpart: the
+    country that the known side's country deals with in the document's complete events, when
+    one clearly does ("China criticised the tariffs", in a story of Mexico's tariffs on China).
+    Events with no such counterpart keep their null side."""
+    partners: dict[str, Counter[str]] = {}
+    for e in events:
+        s, t = e.source, e.target
+        if e.modality == "asserted" and s and t and s.country and t.country and \
+                s.country != t.country:
+            partners.setdefault(s.country, Counter())[t.country] += 1
+            partners.setdefault(t.country, Counter())[s.country] += 1
+    out = []
+    seen = {(_code(e.source), _code(e.target), e.cameo, e.sentence) for e in events}
+    for e in events:
+        side = "target" if e.target is None else "source" if e.source is None else None
+        known_side = e.source if side == "target" else e.target
+        if side is None or e.modality != "asserted" or e.root not in DIRECTED_ROOTS or \
+                known_side is None or known_side.country not in partners:
+            out.append(e)
+            continue
+        ranked = partners[known_side.country].most_common(2)
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            out.append(e)  # no clear counterpart
+            continue
+        c = ranked[0][0]
+        other = Actor(text=c, name=c, code=c, country=c)
+        filled = e.model_copy(update={
+            side: other,
+            "rule": f"{e.rule} (other side from the story: {c})",
+            "confidence": round(max(0.05, e.confidence - 0.1), 2)})
+        key = (_code(filled.source), _code(filled.target), filled.cameo, filled.sentence)
+        if key not in seen:
+            seen.add(key)
+            out.append(filled)
+    return out
 
 
 def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors) -> list[Actor]:
