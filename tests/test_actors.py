@@ -141,3 +141,10 @@ def test_a_surname_after_another_given_name_is_someone_else():
 def test_officials_of_two_countries_are_both():
     doc, actors = doc_actors("The foreign ministers of Lithuania and Latvia voiced support.")
     assert {a.code for a in actors.actors(first(doc, "ministers"))} == {"LTUGOV", "LVAGOV"}
+
+
+def test_the_bloc_s_leaders_are_the_bloc():
+    doc, actors = doc_actors("ECOWAS met in Abuja on Sunday. The bloc's heads of state "
+                             "suspended Niger.")
+    (found,) = actors.actors(first(doc, "heads"))
+    assert (found.code or "").startswith("IGO")

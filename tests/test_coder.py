@@ -400,3 +400,8 @@ def test_a_missing_side_is_the_story_s_counterpart(code_text):
     # with no counterpart in the story, the side stays empty
     r = code_text("China's commerce ministry criticised the decision as protectionist.")
     assert (("CHN", None, "11") in roots(r)) or not roots(r)
+
+
+def test_several_times_is_a_habit(code_text):
+    r = code_text("China has sanctioned US arms makers several times over sales to Taiwan.")
+    assert not roots(r)

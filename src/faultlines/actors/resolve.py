@@ -297,6 +297,13 @@ class DocActors:
                     countries.append(e)
                     break
         role = self._role(head, toks)
+        if not (people or orgs or countries or metonyms):
+            for c in head.children:
+                if c.dep_ == "poss" and c.lemma_.lower() in BLOC_WORDS:
+                    # "the bloc's heads of state", "the alliance's secretary general"
+                    found = [f for f in self._resolve(c) if (f.actor.code or "").startswith("IGO")]
+                    if found:
+                        return found
         # Appositions name the same actor: "his US counterpart Joe Biden".
         for c in head.children:
             if c.dep_ == "appos":

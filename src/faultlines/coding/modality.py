@@ -166,6 +166,9 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in cues.generic_adverbs:
             return True
+        if c.lower_ == "times" and any(m.lower_ in ("several", "many", "multiple", "numerous")
+                                       for m in c.children):
+            return True  # "has sanctioned US arms makers several times"
         if perfect and (
                 (c.dep_ == "advmod" and c.lower_ in cues.perfect_generic_adverbs)
                 or (c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "since"
