@@ -17,26 +17,28 @@ import yaml
 from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.resolve import STATE_ROLES, DocActors
+from faultlines.coding.arguments import (
+    TARGET_PREPS,
+    VERB_TARGET_PREPS,
+    ArgumentFinder,
+    _code,
+    abroad,
+    condition,
+    distinct,
+    known,
+    placed,
+    prep_objects,
+    state_voice,
+)
 from faultlines.coding.cameo import lookup
 from faultlines.coding.lexicon import Lexicon, Pattern
 from faultlines.coding.modality import background, generic, load_cues, modality_cue
 from faultlines.models import Actor, Document, Event, Plover
 
-TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
-                "upon", "for", "from", "of", "between")
-# "of" and "in" only name targets of nouns ("invasion of Ukraine") and a few verbs.
-VERB_TARGET_PREPS = ("against", "on", "with", "to", "at", "into", "toward", "towards", "over",
-                     "upon", "for", "from", "between")
-SUBJECT_DEPS = ("nsubj", "csubj")
-FINITE = ("VBD", "VBZ", "VBP")
 DERIVED = Path(__file__).parent / "data" / "derived.yaml"
 # The actor's own commitment: "will", "plans to / agreed to / is ready to", a refusal, or
 # "would" in what the actor is reported to have said ("Tokyo said the minister would visit").
 ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
-# Verbs whose speaker is the agent of the sanctions, aid or talks they announce ("He promised that
-# more sanctions would follow"); not of attacks ("warned that an invasion would be a disaster").
-PROMISERS = {"promise", "pledge", "vow", "threaten", "warn", "announce", "say"}
-PROMISED_ROOTS = {"03", "04", "05", "06", "07", "08", "16"}
 # Unnamed actors that belong to the country a story is datelined in: its state, its opposition
 # and its armed groups ("police", "opposition supporters", "the rebels"), not "people" or "firms"
 # (who may be anywhere the story is about).
@@ -44,18 +46,6 @@ HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF"}
 # Institutions that act at home, and the civilians they act on.
 DOMESTIC = {"COP", "JUD", "GOV", "SPY", "LEG"}
 CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
-# "ordered the newspaper to close": the closure is the orderer's doing, not the newspaper's
-# ("urged Iran to release" is Iran's release).
-COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "command", "direct",
-            "make", "sentence", "summon"}
-FOREIGN_WORDS = {"regional", "foreign", "international", "western", "world", "african", "arab",
-                 "european", "asian", "gulf", "neighbouring", "neighboring", "visiting"}
-QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
-              "host", "list", "score", "handful", "couple"}
-# Gatherings named after "at" are where something happens, not its target ("backed the plan
-# at the UN climate conference").
-VENUES = {"conference", "summit", "meeting", "talk", "session", "forum", "assembly", "gathering",
-          "ceremony", "game", "olympics", "rally", "congress", "convention", "event", "dinner"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
 # ... but not giving: "Japan, Korea and Australia pledged aid" is three pledges to someone else.
@@ -125,7 +115,7 @@ def match_noun(tok: Token, patterns: list[Pattern]) -> Pattern | None:
     return best(ok) if ok else None
 
 
-class Coder:
+class Coder(ArgumentFinder):
     def __init__(self, lexicon: Lexicon, roles: dict[str, str] | None = None) -> None:
         self.lex = lexicon
         self.roles = roles or {}
@@ -186,290 +176,11 @@ class Coder:
                 return verb
         return None
 
-    # Actors -------------------------------------------------------------------------------
-
-    def subject(self, verb: Token, actors: DocActors) -> list[Actor]:
-        seen = 0
-        v = verb
-        raised = False
-        while v is not None and seen < 4:
-            for c in v.children:
-                # a passive subject above an infinitive acts too: "Wong is expected to travel"
-                deps = SUBJECT_DEPS + ("nsubjpass",) if raised else SUBJECT_DEPS
-                if c.dep_ in deps and c.tag_ not in ("WDT", "WP"):
-                    return actors.actors(c) or self._owner(c, actors)
-                if c.dep_ == "agent":
-                    for g in c.children:
-                        if g.dep_ == "pobj":
-                            return self._firer(g, actors) or actors.actors(g)
-            if v.dep_ == "relcl" and any(
-                c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in v.children
-            ):
-                return actors.actors(v.head)
-            if v.dep_ == "pcomp" and v.head.dep_ == "prep":
-                # "accused Rwanda of sending troops": the object does what is alleged
-                gov = v.head.head
-                objs = [c for c in gov.children if c.dep_ == "dobj"]
-                if objs and gov.pos_ == "VERB":
-                    return actors.actors(objs[0])
-            if v.dep_ == "xcomp" and v.head.pos_ == "VERB" and \
-                    v.head.lemma_.lower() not in COERCING:
-                # "commits Canberra to fund", "urged Iran to release": the object acts
-                objs = [c for c in v.head.children if c.dep_ == "dobj"]
-                got = actors.actors(objs[0]) if objs else []
-                if any(known(a) for a in got):
-                    return got
-            if v.dep_ == "conj" and v.tag_ in FINITE and v.head.tag_ == "VB":
-                # "asked the US to help Guyana and accused Maduro": the parser joins "accused"
-                # to "help", but a finite verb goes with the finite one above
-                w = v.head
-                while w.tag_ not in FINITE and w.head.i != w.i and w.dep_ in ("xcomp", "conj",
-                                                                               "ccomp"):
-                    w = w.head
-                if w.tag_ in FINITE:
-                    v, raised = w, False
-                    seen += 1
-                    continue
-            if v.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl") and v.head.i != v.i:
-                raised = v.dep_ == "xcomp"
-                v = v.head if v.head.pos_ in ("VERB", "AUX") else v.head.head
-                seen += 1
-                continue
-            break
-        return []
-
-    def _firer(self, weapon: Token, actors: DocActors) -> list[Actor]:
-        """'blown up by a missile believed to be fired by rebels': whoever used the weapon."""
-        for t in weapon.subtree:
-            if t.dep_ == "agent" and t.i > weapon.i:
-                for g in t.children:
-                    if g.dep_ == "pobj":
-                        return actors.actors(g)
-        return []
-
-    def verb_targets(self, verb: Token, actors: DocActors,
-                     skip: set[int] | None = None) -> list[Actor]:
-        bare: list[Actor] = []
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
-            got = actors.actors(verb.head)  # "the journalist detained by police"
-            if any(known(a) for a in got):
-                return got
-        for c in verb.children:
-            if c.dep_ in ("dobj", "nsubjpass", "dative"):
-                got = actors.actors(c) or self._owner(c, actors)
-                if c.i in (skip or ()) and not any(known(a) for a in got):
-                    continue  # "deployed troops": the instrument ("expelled a Canadian
-                    # diplomat": a named object is still the target)
-                if got and any(known(a) for a in got):
-                    return got
-                bare = bare or got  # "offered military support to Lebanon": look further
-        objs = [c for c in verb.children if c.dep_ == "dobj"]
-        holders = [verb, *objs]  # "support to Lebanon"
-        if verb.dep_ == "acl":
-            holders.append(verb.head)  # "talks between X and Y mediated by Angola"
-        # "a team of experts to Sudan", "a planeload of supplies to Turkey"
-        holders += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]
-        # "spoke by telephone with Lula": a preposition hanging on another one's object
-        holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
-                    ("by", "via", "through") for g in c.children if g.dep_ == "pobj"]
-        got = prep_objects(holders, VERB_TARGET_PREPS, actors)
-        if got:
-            return got
-        # "refused to release the journalist": the complement's object.
-        for c in verb.children:
-            if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                return self.verb_targets(c, actors) or bare
-        return bare
-
-    def _owner(self, tok: Token, actors: DocActors) -> list[Actor]:
-        """'positions of the Palestinian security forces', 'offices of the opposition': an
-        unresolved object stands for whom it belongs to."""
-        for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "by"):  # "allegations by Rwanda"
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        return actors.actors(g)
-        return []
-
-    def fired_from(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
-        """'Rockets were fired at Israel from Gaza': an unattributed attack in the passive comes
-        from the country of the place it was launched from."""
-        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
-                c.dep_ == "nsubjpass" for c in verb.children):
-            return []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        found = actors.actors(g)
-                        if found:
-                            return [a.model_copy(update={"code": a.country, "role": None})
-                                    if a.country else a for a in found]
-        return []
-
-    def attacked_in(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
-        """'Four children were killed in Israeli tank shelling': in the passive, an attack
-        named after "in" with a known actor is the attacker ("in Gaza" is only where)."""
-        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
-                c.dep_ == "nsubjpass" for c in verb.children):
-            return []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for g in c.children:
-                    if g.dep_ == "pobj" and not actors.is_place(g) and g.ent_type_ not in (
-                            "GPE", "LOC", "FAC"):
-                        # "in an Israeli airstrike"; "in a military airstrike": the military
-                        return actors.actors(g) or [
-                            a for c in g.children if c.dep_ in ("amod", "compound", "poss")
-                            for a in actors.actors(c, coded_only=False) if a.role]
-        return []
-
-    def claimed_against(self, verb: Token, actors: DocActors, m: Match,
-                        earlier: list[Event] = ()) -> list[Actor]:  # type: ignore[assignment]
-        """'claimed responsibility for an attack on a mall in Kenya's capital': a claim is
-        aimed where the attack was: its target, else the country it happened in."""
-        if not m.pattern.code.startswith("015"):
-            return []
-        for obj in (c for c in verb.children if c.dep_ == "dobj"):
-            for p in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
-                for attack in (g for g in p.children if g.dep_ == "pobj"):
-                    got = prep_objects([attack], TARGET_PREPS, actors)
-                    if got:
-                        return got
-                    where = actors.place_country(attack, deep=True)
-                    if where:
-                        return [Actor(text=where, name=where, code=where, country=where)]
-                    if any(d.lower_ == "the" for d in attack.children):
-                        # "claimed responsibility for the raid": the raid told before
-                        for e in reversed(earlier):
-                            if e.root in ("18", "19", "20") and e.target is not None and \
-                                    e.modality == "asserted":
-                                return [e.target]
-        return []
-
-    def promised_by(self, noun: Token, actors: DocActors, m: Match) -> list[Actor]:
-        """'He promised that more sanctions would follow': sanctions, aid or talks that an
-        actor promises or threatens, with no one else named, are that actor's."""
-        if m.pattern.code[:2] not in PROMISED_ROOTS or noun.dep_ not in ("nsubj", "nsubjpass"):
-            return []
-        clause = noun.head
-        promised = any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall")
-                       for c in clause.children)
-        if promised and clause.dep_ == "ccomp" and clause.head.lemma_.lower() in PROMISERS:
-            return self.subject(clause.head, actors)
-        return []
-
-    def has_object(self, tok: Token, preps: tuple[str, ...] = VERB_TARGET_PREPS,
-                   skip: set[int] | None = None) -> bool:
-        """Does the text name an actor in the target position that could not be resolved?
-        ("an Islamic State target", "the soldiers"); things ("roads", "a curfew") are not."""
-        for c in tok.children:
-            if skip and c.i in skip:
-                continue
-            if c.dep_ in ("dobj", "dative"):
-                if self.actor_like(c):
-                    return True
-            if c.dep_ == "prep" and c.lower_ in preps:
-                if any(g.dep_ == "pobj" and self.actor_like(g) for g in c.children):
-                    return True
-        return False
-
-    def has_subject(self, verb: Token) -> bool:
-        for c in verb.children:
-            if c.dep_ == "nsubj" and self.actor_like(c):
-                return True
-            if c.dep_ == "agent" and any(self.actor_like(g) for g in c.children):
-                return True
-        return False
-
-    def actor_like(self, tok: Token) -> bool:
-        """A named entity of a kind that acts, or a noun phrase with a role word."""
-        if tok.ent_type_ in ("DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL"):
-            return False
-        if tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-            return True
-        words = [tok] + [c for c in tok.children if c.dep_ in ("compound", "amod")]
-        return any(w.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") for w in words[1:]) or any(
-            w.lower_ in self.roles or w.lemma_.lower() in self.roles for w in words[:1])
-
-    def noun_sources(self, noun: Token, light: Token | None, actors: DocActors,
-                     modifier: str | None = None) -> list[Actor]:
-        for c in noun.children:
-            if c.lower_ == modifier or c.lower_ in self.roles:
-                continue  # "military exercises": part of the event's name, not its actor
-            if c.dep_ == "compound" and any(e.kind == "metonym" for e in actors.entries_at(c)):
-                continue  # "the Paris summit": where, not who
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
-                if c.pos_ == "PRON" and noun.dep_ in ("dobj", "nsubjpass"):
-                    # "X announced their sanctions", "X and Y concluded their summit": X (and Y),
-                    # not whatever "their" last named.
-                    got = self.subject(noun.head, actors)
-                    if got:
-                        return got
-                got = actors.actors(c)
-                if got:
-                    return got
-        if light is not None:
-            return self.subject(light, actors)
-        return []
-
-    def noun_targets(self, noun: Token, light: Token | None, actors: DocActors) -> list[Actor]:
-        holders = [noun] + ([light] if light is not None else [])
-        if light is not None:
-            for c in light.children:
-                # "civilians were killed in shelling": the light verb's object or patient
-                if c.dep_ in ("dobj", "nsubjpass") and c.i != noun.i:
-                    got = actors.actors(c)
-                    if got:
-                        return got
-        return prep_objects(holders, TARGET_PREPS, actors)
-
-    # Events -------------------------------------------------------------------------------
-
     def code(self, doc: Doc, document: Document, actors: DocActors) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(self.code_sentence(sent, document, actors, events))
         return implied_sides(events)
-
-    def referred(self, verb: Token, earlier: list[Event], by: list[Actor]) -> list[Actor]:
-        """'denied the accusation': the sources of the last earlier event it refers to (not one
-        by the same actor: "Minsk denounced the measures" means someone else's measures)."""
-        refers = self.derived.get("refers", {})
-        for c in verb.children:
-            roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
-            if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such")
-                                    for d in c.children):
-                continue
-            fits = [e for e in earlier if e.root in roots and e.source is not None
-                    and e.modality == "asserted" and all(distinct(e.source, a) for a in by)]
-            # "condemned the attack": the event told with that word ("attacked") before any
-            # other of its kind (the army's counter-operation)
-            word = c.lemma_.lower()[:5]
-            named = [e for e in fits if e.trigger.lower().startswith(word)]
-            for e in reversed(named or fits):
-                same = [x.source for x in earlier if x.sentence == e.sentence
-                        and x.root == e.root and x.source is not None]
-                return list({a.code: a for a in same}.values())
-        return []
-
-    def answered(self, earlier: list[Event], by: list[Actor], m: Match) -> list[Actor]:
-        """'Zakharova denied that the diplomats had any link to sabotage': a denial with no one
-        named answers the last accusation against the denier's country; 'Moscow vows response'
-        the last hostile act against it."""
-        code = m.pattern.code
-        if not (code.startswith("016") or code[:2] == "13") or not by:
-            return []
-        # a denial answers an accusation; a vow of response, any hostile act
-        roots = {"11"} if code.startswith("016") else {str(r) for r in range(11, 21)}
-        own = {a.country for a in by if a.country}
-        for e in reversed(earlier):
-            if e.root in roots and e.modality == "asserted" and e.source is not None and \
-                    e.target is not None and e.target.country in own and \
-                    all(distinct(e.source, a) for a in by):
-                return [e.source]
-        return []
 
     def code_sentence(self, sent: Span, document: Document, actors: DocActors,
                       earlier: list[Event] | None = None) -> list[Event]:
@@ -678,21 +389,6 @@ class Coder:
             return found
         return modality_cue(m.trigger, self.cues)
 
-    def speaker_country(self, tok: Token, actors: DocActors) -> str | None:
-        """The country of a state that reports the clause `tok` is in ("Russia's defence
-        ministry said that ...")."""
-        v = tok
-        for _ in range(4):
-            if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or v.head.i == v.i:
-                return None
-            v = v.head
-            if v.lemma_.lower() in self.cues.reporting_verbs:
-                for a in self.subject(v, actors):
-                    if a.country and (a.role is None or a.role in STATE_ROLES):
-                        return a.country
-                return None
-        return None
-
     def expressed(self, m: Match, cue: str | None, sources: list[Actor],
                   actors: DocActors) -> bool:
         """Is the announcement the actor's own? "will visit", "plans to visit" and refusals are;
@@ -766,24 +462,6 @@ class Coder:
         )
 
 
-def condition(verb: Token) -> Token | None:
-    """The verb of the condition put on `verb`: "... if Minsk continued", "... should it
-    invade" (which the parser sometimes makes the main clause, with `verb` under it)."""
-    def inverted(v: Token) -> bool:  # "should it invade"
-        subj = [c.i for c in v.children if c.dep_ == "nsubj"]
-        return any(c.lower_ == "should" and c.dep_ == "aux" and subj and c.i < subj[0]
-                   for c in v.children)
-    if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("nsubj", "nsubjpass"):
-        verb = verb.head  # "sanctions would follow if ..."
-    for c in verb.children:
-        if c.dep_ == "advcl" and (inverted(c) or any(
-                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)):
-            return c
-    if verb.dep_ == "ccomp" and inverted(verb.head):
-        return verb.head
-    return None
-
-
 # Roots whose events are done to someone: a missing side is implied by the story ("Mexico imposed
 # tariffs" in a story about Mexico and China); protests, force postures and violence may have none.
 DIRECTED_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
@@ -827,25 +505,6 @@ def implied_sides(events: list[Event]) -> list[Event]:
     return out
 
 
-def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors) -> list[Actor]:
-    """The actors named by the first object of one of `preps` hanging on one of `holders`."""
-    for h in holders:
-        for c in h.children:
-            if c.dep_ in ("prep", "dative") and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        if c.lower_ == "at" and g.lemma_.lower() in VENUES:
-                            continue
-                        got = actors.actors(g)
-                        if not got and (g.tag_ == "CD" or g.lemma_.lower() in QUANTITIES):
-                            got = [  # "on hundreds of Chinese products"
-                                a for p in g.children if p.dep_ == "prep" and p.lower_ == "of"
-                                for q in p.children if q.dep_ == "pobj" for a in actors.actors(q)]
-                        if got:
-                            return got
-    return []
-
-
 def dyads(sources: list[Actor], targets: list[Actor],
           code: str) -> list[tuple[Actor | None, Actor | None]]:
     """Every source with every target; two sources acting together with no target are a dyad;
@@ -859,42 +518,6 @@ def dyads(sources: list[Actor], targets: list[Actor],
     if sources:
         return [(s, None) for s in sources]
     return [(None, t) for t in targets]
-
-
-def distinct(a: Actor, b: Actor) -> bool:
-    """Two different parties: not the same code, nor a country and its own government."""
-    if a.code == b.code:
-        return False
-    if a.country and a.country == b.country and (a.role is None or b.role is None):
-        return False
-    return True
-
-
-def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
-    """A bare role (one of `roles`, if given) given the country it acts in."""
-    if known(a) or (roles is not None and a.role not in roles):
-        return a
-    return a.model_copy(update={"country": country, "code": country + (a.role or "")})
-
-
-def abroad(a: Actor) -> bool:
-    """'regional leaders', 'foreign ministers', 'Western diplomats': not the story's own."""
-    return any(w in FOREIGN_WORDS for w in (a.text or "").lower().split())
-
-
-def state_voice(a: Actor) -> bool:
-    """A government, or a country speaking as one ("Poland"), not its people ("Poles")."""
-    return a.role == "GOV" or (a.role is None and a.country is not None
-                               and not (a.text or "").endswith("s"))
-
-
-def known(a: Actor | None) -> bool:
-    """An actor with a country or an organisation code, not a bare role ("ministers")."""
-    return a is not None and (a.country is not None or a.code != a.role)
-
-
-def _code(a: Actor | None) -> str | None:
-    return a.code if a else None
 
 
 SUBORDINATE = {"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"}
