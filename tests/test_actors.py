@@ -148,3 +148,8 @@ def test_the_bloc_s_leaders_are_the_bloc():
                              "suspended Niger.")
     (found,) = actors.actors(first(doc, "heads"))
     assert (found.code or "").startswith("IGO")
+
+
+def test_organisations_that_took_power_change_role_with_the_date():
+    assert code("the Taliban", "2019-05-01") == "AFGINS"
+    assert code("the Taliban", "2023-05-01") == "AFGGOV"

@@ -3,7 +3,8 @@
 Files (tab-separated, header line first, `|` separates alternatives):
 - countries.tsv      iso3, names, adjectives         extra names and demonyms beyond pycountry's
 - capitals.tsv       phrase, code, name              seats of government used as metonyms
-- organisations.tsv  names, code, country, role, name  IGOs, armed groups, movements
+- organisations.tsv  names, code, country, role, name[, start, end]  IGOs, armed groups,
+                     movements; a group that took power has one row per period (the Taliban)
 - roles.tsv          word, role                      "troops" -> MIL, "minister" -> GOV
 - people/*.tsv       name, aliases, code, country, title, start, end   office holders with dates
 A user file given with `--actors PATH` may hold any of these; its kind is read from its header.
@@ -117,6 +118,7 @@ class KnowledgeBase:
                 entry = Entry(
                     "org", r["code"], r.get("name") or names[0], r.get("country") or None,
                     r.get("role") or split_code(r["code"])[1],
+                    start=_date(r.get("start", "")), end=_date(r.get("end", "")),
                 )
                 for n in names:
                     self.add(n, entry)

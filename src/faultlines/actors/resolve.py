@@ -286,7 +286,7 @@ class DocActors:
                 continue
             if self._associated(m[1]):
                 continue  # "Al Qaeda-linked group", "Kremlin-backed rebels": not the actor
-            for e in m[2]:
+            for e in self._in_period(m[2]):
                 if e.kind == "org":
                     orgs.insert(0, Found(self._actor(e, text), person=False))
                     break
@@ -496,6 +496,13 @@ class DocActors:
             if self.kb.roles.get(c.lower_) == "GOV":
                 return c.lower_
         return None
+
+    def _in_period(self, entries: list[Entry]) -> list[Entry]:
+        """Organisation entries of the document's date first ("the Taliban" govern Afghanistan
+        from 15 August 2021); with no date, the latest."""
+        if self.date is None:
+            return sorted(entries, key=lambda e: e.start or dt.date.min, reverse=True)
+        return sorted(entries, key=lambda e: not e.valid_on(self.date))
 
     def _person(self, entries: list[Entry], text: str) -> Found | None:
         persons = [e for e in entries if e.kind == "person"]
