@@ -153,3 +153,8 @@ def test_the_bloc_s_leaders_are_the_bloc():
 def test_organisations_that_took_power_change_role_with_the_date():
     assert code("the Taliban", "2019-05-01") == "AFGINS"
     assert code("the Taliban", "2023-05-01") == "AFGGOV"
+
+
+def test_an_igo_office_beats_a_former_national_one():
+    assert code("The African Union Commission chairman, Moussa Faki Mahamat",
+                "2023-08-28") == "IGOAU"

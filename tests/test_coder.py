@@ -405,3 +405,9 @@ def test_a_missing_side_is_the_story_s_counterpart(code_text):
 def test_several_times_is_a_habit(code_text):
     r = code_text("China has sanctioned US arms makers several times over sales to Taiwan.")
     assert not roots(r)
+
+
+def test_a_building_after_at_is_where_not_with_whom(code_text):
+    r = code_text("Sudan's government and the rebels signed a peace agreement at State House in "
+                  "Nairobi on Monday.", date="2023-08-28")
+    assert not any(t == "KEN" for _, t, _ in roots(r))

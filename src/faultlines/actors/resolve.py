@@ -310,6 +310,11 @@ class DocActors:
                 for f in self.cache.get(c.i) or self._resolve(c):
                     if f.actor.code and not f.bare and (f.person or not people):
                         people.append(f)
+        if people and orgs and people[0].actor.role == "ELI" and \
+                (orgs[0].actor.code or "").startswith("IGO"):
+            # "The African Union Commission chairman, Moussa Faki Mahamat": the office he holds,
+            # not the national one he once did
+            return orgs[:1]
         if people:
             return [people[0]]
         if orgs:

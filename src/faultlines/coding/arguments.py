@@ -368,8 +368,8 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        if c.lower_ == "at" and g.lemma_.lower() in VENUES:
-                            continue
+                        if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"):
+                            continue  # "signed at State House in Nairobi": where, not with whom
                         got = actors.actors(g)
                         if not got and (g.tag_ == "CD" or g.lemma_.lower() in QUANTITIES):
                             got = [  # "on hundreds of Chinese products"
