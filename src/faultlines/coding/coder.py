@@ -224,6 +224,11 @@ class Coder(ArgumentFinder):
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
+            for side in (sources, targets):
+                # "Sudan's government and the rebels": coordinated actors share a country
+                homes = {a.country for a in side if a.country}
+                if len(homes) == 1 and any(not known(a) for a in side):
+                    side[:] = [placed(a, next(iter(homes))) for a in side]
             if any(not known(a) for a in sources + targets):
                 # "Russia's defence ministry said troops attacked ... in Kharkiv": Russian troops
                 speaker = self.speaker_country(m.light_verb or tok, actors)
