@@ -411,3 +411,21 @@ def test_a_building_after_at_is_where_not_with_whom(code_text):
     r = code_text("Sudan's government and the rebels signed a peace agreement at State House in "
                   "Nairobi on Monday.", date="2023-08-28")
     assert not any(t == "KEN" for _, t, _ in roots(r))
+
+
+def test_their_patrol_is_not_the_attackers_own(code_text):
+    r = code_text("At least nine Indian soldiers were injured on Sunday when Chinese troops "
+                  "attacked their patrol.", date="2024-03-14")
+    assert ("CHN", "IND", "19") in roots(r)
+
+
+def test_agreeing_to_withdraw_troops_is_between_the_two_sides(code_text):
+    r = code_text("Indian and Chinese commanders met in Chushul. The two sides agreed to "
+                  "withdraw troops from the site.", date="2024-03-14")
+    agreed = {(s, t) for s, t, root in roots(r) if root == "03"}
+    assert agreed and all(s != t for s, t in agreed)
+
+
+def test_denying_that_weapons_were_used_is_not_refusing_weapons(code_text):
+    r = code_text("China's defence ministry denied that Chinese soldiers had used weapons.")
+    assert not any(e.cameo.startswith("122") for e in r.events)

@@ -679,9 +679,22 @@ class DocActors:
             if len(pair) == 2:
                 return pair
         if low in THING_PRONOUNS:
-            f = self._last(tok.i, lambda f: not f.person)
+            own = self._clause_subject_codes(tok)
+            f = self._last(tok.i, lambda f: not f.person and f.actor.code not in own)
             return [f] if f else []
         return []
+
+    def _clause_subject_codes(self, tok: Token) -> set[str | None]:
+        """'Chinese troops attacked their patrol': a possessive in the object is not the
+        subject's own (a reflexive would say so)."""
+        if tok.dep_ != "poss" or tok.head.dep_ not in ("dobj", "pobj"):
+            return set()
+        verb = tok.head.head if tok.head.dep_ == "dobj" else tok.head.head.head
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.i > tok.i:
+            return set()
+        found = self.cache.get(subj.i) or []
+        return {f.actor.code for f in found}
 
     def _index(self, f: Found) -> int:
         for i in range(len(self.history) - 1, -1, -1):

@@ -138,10 +138,11 @@ class ArgumentFinder:
         got = prep_objects(holders, VERB_TARGET_PREPS, actors)
         if got:
             return got
-        # "refused to release the journalist": the complement's object.
+        # "refused to release the journalist": the complement's object, if someone known
+        # ("agreed to withdraw troops": the troops are no target)
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                return self.verb_targets(c, actors) or bare
+                return [a for a in self.verb_targets(c, actors) if known(a)] or bare
         return bare
 
     def _owner(self, tok: Token, actors: DocActors) -> list[Actor]:
@@ -152,6 +153,8 @@ class ArgumentFinder:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         return actors.actors(g)
+            if c.dep_ == "poss" and c.pos_ == "PRON" and tok.dep_ == "dobj":
+                return actors.actors(c)  # "attacked their patrol"
         return []
 
     def fired_from(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
@@ -295,7 +298,7 @@ class ArgumentFinder:
         refers = self.derived.get("refers", {})
         for c in verb.children:
             roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
-            if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such")
+            if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such", "both")
                                     for d in c.children):
                 continue
             fits = [e for e in earlier if e.root in roots and e.source is not None

@@ -81,7 +81,8 @@ def objects_of(verb: Token, light_verbs: frozenset[str] | set[str] = frozenset()
             out.extend(g for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
             out.append(c)
-            if c.lemma_.lower() in light_verbs:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in light_verbs:
+                # ("denied that soldiers had used weapons" is no denial of weapons)
                 out.extend(g for g in c.children if g.dep_ == "dobj")
     return out
 
