@@ -429,3 +429,16 @@ def test_agreeing_to_withdraw_troops_is_between_the_two_sides(code_text):
 def test_denying_that_weapons_were_used_is_not_refusing_weapons(code_text):
     r = code_text("China's defence ministry denied that Chinese soldiers had used weapons.")
     assert not any(e.cameo.startswith("122") for e in r.events)
+
+
+def test_step_down_is_not_step_back(code_text):
+    r = code_text("Britain urged the Zimbabwean president to step down.")
+    assert any(e.cameo == "0241" for e in r.events)
+    r = code_text("The UN urged Israel and Hezbollah to step back from the brink.")
+    assert not any(e.cameo == "0241" for e in r.events)
+
+
+def test_condemning_the_launch_condemns_the_launcher(code_text):
+    r = code_text("North Korea fired a ballistic missile into the sea on Thursday. South Korea's "
+                  "military condemned the launch.", date="2024-08-23")
+    assert ("KOR", "PRK", "11") in roots(r)

@@ -373,7 +373,9 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
                     if g.dep_ == "pobj":
                         if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"):
                             continue  # "signed at State House in Nairobi": where, not with whom
-                        got = actors.actors(g)
+                        got = actors.actors(g) or [  # "fired artillery at its positions"
+                            a for p in g.children if p.dep_ == "poss" and p.pos_ == "PRON"
+                            for a in actors.actors(p)]
                         if not got and (g.tag_ == "CD" or g.lemma_.lower() in QUANTITIES):
                             got = [  # "on hundreds of Chinese products"
                                 a for p in g.children if p.dep_ == "prep" and p.lower_ == "of"

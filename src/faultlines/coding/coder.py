@@ -101,7 +101,12 @@ def match_verb(tok: Token, patterns: list[Pattern],
             continue
         if p.objects or p.excluded:
             if objs is None:
-                objs = {o.lemma_.lower() for o in objects_of(tok, light_verbs)}
+                objs = set()
+                for o in objects_of(tok, light_verbs):
+                    objs.add(o.lemma_.lower())
+                    # "urged him to step down" (not "to step back"): verb and particle
+                    objs.update(f"{o.lemma_.lower()} {g.lower_}" for g in o.children
+                                if g.dep_ == "prt")
             if p.objects and not (p.objects & objs):
                 continue
             if p.excluded & objs:
@@ -306,6 +311,8 @@ class Coder(ArgumentFinder):
             if code.startswith("141") and sources and all(state_voice(a) for a in sources):
                 code = "114"  # "France protested": a government complains, it does not march
             pairs = [(s, t) for s, t in pairs if known(s) or known(t)]  # not roles alone
+            if code[:3] in ("042", "043") and not any(known(t) for t in targets):
+                continue  # "touring the northern front": a visit is to someone
             if m.pattern.code[:3] in ("040", "041", "043", "044", "046"):
                 # a meeting takes two known parties ("went there to meet people" is no one's,
                 # "foreign ministers met" not enough); a visit or a mediation may name one
