@@ -476,8 +476,9 @@ class Coder(ArgumentFinder):
 
 
 # Roots whose events are done to someone: a missing side is implied by the story ("Mexico imposed
-# tariffs" in a story about Mexico and China); protests, force postures and violence may have none.
-DIRECTED_ROOTS = {"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
+# tariffs" in a story about Mexico and China, "Moscow denied it"); protests, force postures and
+# violence may have none.
+DIRECTED_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 
 
 def implied_sides(events: list[Event]) -> list[Event]:
