@@ -105,6 +105,7 @@ class DocActors:
         self.mentions: dict[int, tuple[int, int, list[Entry]]] = {}
         self.local_names: dict[str, Found] = {}
         self.cache: dict[int, list[Found]] = {}
+        self.places: dict[tuple[int, bool], str | None] = {}
         self.history_idx: list[int] = []
         self.history: list[Found] = []
         self._scan()
@@ -382,6 +383,12 @@ class DocActors:
         """The country of the place a verb's action happens in ("blocked streets in Hong Kong",
         "killed in the east of the Gaza Strip"); None when the phrase names no place. `deep`
         also searches the phrases below ("an attack on a mall in Kenya's capital")."""
+        key = (verb.i, deep)
+        if key not in self.places:  # the coder asks again for each side and each rule
+            self.places[key] = self._find_place(verb, deep)
+        return self.places[key]
+
+    def _find_place(self, verb: Token, deep: bool) -> str | None:
         todo, seen = [verb], 0
         while todo and seen < 40:
             tok = todo.pop(0)
@@ -629,10 +636,13 @@ class DocActors:
         text = self._span_text(self.phrase_tokens(head))
         return [Found(self._make(f.actor.country, role, text), False) for f in reversed(found)]
 
-    def _last_two(self, before: int, people: bool) -> list[Found]:
+    def _last_two(self, before: int, people: bool, after: int = 0) -> list[Found]:
+        """The last two actors of different countries named in [after, before)."""
         found: list[Found] = []
         k = bisect_left(self.history_idx, before)
         for idx in range(k - 1, max(-1, k - 60), -1):
+            if self.history_idx[idx] < after:
+                break
             f = self.history[idx]
             c = f.actor.country
             if c and not f.bare and (f.person or not people) and \
@@ -659,6 +669,11 @@ class DocActors:
         f = self._last(before, lambda f: f.actor.country is not None and f.main_subject)
         return f or self._last(before, lambda f: f.actor.country is not None)
 
+    def _sentence_before(self, tok: Token) -> int:
+        """Where the sentence before `tok`'s starts (its own start if it is the first)."""
+        start = tok.sent.start
+        return self.doc[start - 1].sent.start if start > 0 else start
+
     def _pronoun(self, tok: Token, low: str) -> list[Found]:
         speaker = self._reporter(tok)
         if speaker is not None:
@@ -666,17 +681,14 @@ class DocActors:
         if low in PERSON_PRONOUNS:
             # The subject of the sentence before is the likeliest referent ("Biden described
             # Putin's move ... He promised"), else the last person named.
-            start = tok.sent.start
-            prev = self.doc[start - 1].sent.start if start > 0 else start
+            prev = self._sentence_before(tok)
             f = self._last(tok.i, lambda f: f.person and f.main_subject, after=prev)
             f = f or self._last(tok.i, lambda f: f.person)
             return [f] if f else []
         if low in ("they", "them", "their", "theirs"):
             # "Wong met Marsudi ... They signed": the two people of the sentence before
-            start = tok.sent.start
-            prev = self.doc[start - 1].sent.start if start > 0 else start
-            pair = [f for f in self._last_two(tok.i, people=True) if self._index(f) >= prev]
-            if len(pair) == 2:
+            pair = self._last_two(tok.i, people=True, after=self._sentence_before(tok))
+            if pair:
                 return pair
         if low in THING_PRONOUNS:
             own = self._clause_subject_codes(tok)
@@ -695,12 +707,6 @@ class DocActors:
             return set()
         found = self.cache.get(subj.i) or []
         return {f.actor.code for f in found}
-
-    def _index(self, f: Found) -> int:
-        for i in range(len(self.history) - 1, -1, -1):
-            if self.history[i] is f:
-                return self.history_idx[i]
-        return -1
 
     def _reporter(self, tok: Token) -> list[Found] | None:
         """'Aid workers said they feared ...', 'Russia said it would ...': the subject of the

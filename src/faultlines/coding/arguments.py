@@ -6,6 +6,7 @@ are small tests and builders of actors shared with the coder.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -191,7 +192,7 @@ class ArgumentFinder:
         return []
 
     def claimed_against(self, verb: Token, actors: DocActors, m: Match,
-                        earlier: list[Event] = ()) -> list[Actor]:  # type: ignore[assignment]
+                        earlier: Sequence[Event] = ()) -> list[Actor]:
         """'claimed responsibility for an attack on a mall in Kenya's capital': a claim is
         aimed where the attack was: its target, else the country it happened in."""
         if not m.pattern.code.startswith("015"):
@@ -204,7 +205,7 @@ class ArgumentFinder:
                         return got
                     where = actors.place_country(attack, deep=True)
                     if where:
-                        return [Actor(text=where, name=where, code=where, country=where)]
+                        return [country_actor(where)]
                     if any(d.lower_ == "the" for d in attack.children):
                         # "claimed responsibility for the raid": the raid told before
                         for e in reversed(earlier):
@@ -330,19 +331,24 @@ class ArgumentFinder:
                 return [e.source]
         return []
 
-    def speaker_country(self, tok: Token, actors: DocActors) -> str | None:
-        """The country of a state that reports the clause `tok` is in ("Russia's defence
-        ministry said that ...")."""
+    def reporting_verb(self, tok: Token) -> Token | None:
+        """The verb of saying whose complement the clause of `tok` is ("Russia's defence
+        ministry said that ...", "Tokyo said Japan would send aid"), if any."""
         v = tok
         for _ in range(4):
-            if v.dep_ not in ("ccomp", "xcomp", "conj", "advcl") or v.head.i == v.i:
+            if v.dep_ not in ("ccomp", "parataxis", "conj", "xcomp", "advcl") or v.head.i == v.i:
                 return None
             v = v.head
             if v.lemma_.lower() in self.cues.reporting_verbs:
-                for a in self.subject(v, actors):
-                    if a.country and (a.role is None or a.role in STATE_ROLES):
-                        return a.country
-                return None
+                return v
+        return None
+
+    def speaker_country(self, tok: Token, actors: DocActors) -> str | None:
+        """The country of a state that reports the clause `tok` is in."""
+        verb = self.reporting_verb(tok)
+        for a in self.subject(verb, actors) if verb is not None else []:
+            if a.country and (a.role is None or a.role in STATE_ROLES):
+                return a.country
         return None
 
 
@@ -399,6 +405,11 @@ def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
     if known(a) or (roles is not None and a.role not in roles):
         return a
     return a.model_copy(update={"country": country, "code": country + (a.role or "")})
+
+
+def country_actor(country: str) -> Actor:
+    """A country as an actor, with no role ("an attack on a place in Afghanistan": AFG)."""
+    return Actor(text=country, name=country, code=country, country=country)
 
 
 def abroad(a: Actor) -> bool:

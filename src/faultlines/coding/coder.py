@@ -24,6 +24,7 @@ from faultlines.coding.arguments import (
     _code,
     abroad,
     condition,
+    country_actor,
     distinct,
     known,
     placed,
@@ -230,36 +231,7 @@ class Coder(ArgumentFinder):
                 named_source = m.light_verb is not None and self.has_subject(m.light_verb)
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
-            for side in (sources, targets):
-                # "Sudan's government and the rebels": coordinated actors share a country
-                homes = {a.country for a in side if a.country}
-                if len(homes) == 1 and any(not known(a) for a in side):
-                    side[:] = [placed(a, next(iter(homes))) for a in side]
-            if any(not known(a) for a in sources + targets):
-                # "Russia's defence ministry said troops attacked ... in Kharkiv": Russian troops
-                speaker = self.speaker_country(m.light_verb or tok, actors)
-                if speaker:
-                    sources = [placed(a, speaker, HOME_ROLES) for a in sources]
-                # "protesters blocked streets in Algiers": people acting in a country are of it
-                where = actors.place_country(m.light_verb or tok, deep=True)
-                if where:
-                    sources = [placed(a, where) for a in sources]
-                    targets = [placed(a, where) for a in targets]
-                elif actors.home:
-                    # "Police fired tear gas" in a story datelined Tunis: Tunisian police (not
-                    # "regional leaders" or "foreign ministers")
-                    sources = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
-                               for a in sources]
-                    targets = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
-                               for a in targets]
-            # "police detained 30 people", "protesters assaulted police officers": a state's
-            # police, courts and government act on (and are met by) their own people
-            # (not a government's violence: "Moscow bombed civilians" may be anywhere)
-            domestic = DOMESTIC - {"GOV"} if m.pattern.code[:2] in ("18", "19", "20") else DOMESTIC
-            for side, other in ((sources, targets), (targets, sources)):
-                homes = {a.country for a in other if a.country and a.role in domestic}
-                if len(homes) == 1:
-                    side[:] = [placed(a, next(iter(homes)), CIVIL) for a in side]
+            sources, targets = self.place_unknown(m, sources, targets, actors)
             code = m.pattern.code
             if code.startswith(GIVING) and actors.home:
                 # "UN agencies would send emergency aid to displaced families" (in Nigeria)
@@ -267,8 +239,7 @@ class Coder(ArgumentFinder):
             if not targets and code.startswith(GIVING) and actors.home and sources and all(
                     a.country and a.country != actors.home for a in sources):
                 # "Japan pledged emergency assistance" in a story datelined Dhaka
-                targets = [Actor(text=actors.home, name=actors.home, code=actors.home,
-                                 country=actors.home)]
+                targets = [country_actor(actors.home)]
             if code.startswith("042") and m.pattern.kind == "verb" and (
                     not any(known(a) for a in sources) or any(
                         c.dep_ == "auxpass" for c in tok.children)):
@@ -280,7 +251,7 @@ class Coder(ArgumentFinder):
                 where = actors.place_country(m.light_verb or tok, deep=True)
                 if where and not named_target and (code[:2] != "15" or all(
                         a.country != where for a in sources)):
-                    targets = [Actor(text=where, name=where, code=where, country=where)]
+                    targets = [country_actor(where)]
             if code.startswith("045") and not targets and tok.dep_ == "acl":
                 # "an exchange mediated by the UAE": between those who made the exchange
                 gov = tok.head.head.head if tok.head.dep_ == "pobj" else None
@@ -291,13 +262,13 @@ class Coder(ArgumentFinder):
                 if where and any(a.country == where for a in sources):
                     continue  # "visited a relief camp in Sunamganj": a visit at home
                 if where:
-                    targets = [Actor(text=where, name=where, code=where, country=where)]
+                    targets = [country_actor(where)]
             if m.pattern.code[:2] == "14" and sources and not targets:
                 # Protests abroad are aimed at the host country ("US activists staged a protest
                 # in Beijing"), as CAMEO codes them.
                 where = actors.place_country(m.light_verb or tok)
                 if where and all(a.country and a.country != where for a in sources):
-                    targets = [Actor(text=where, name=where, code=where, country=where)]
+                    targets = [country_actor(where)]
             mutual = len([a for a in sources if known(a)]) >= 2 and bool(targets) and \
                 not any(known(a) for a in targets) and code[:2] in ("03", "04", "05", "06", "07",
                                                                     "08")
@@ -389,6 +360,45 @@ class Coder(ArgumentFinder):
                 if not (k[1] is None and (k[0], e.cameo) in full)
                 and not (k[0] is None and (k[1], e.cameo) in full_t)]
 
+    def place_unknown(self, m: Match, sources: list[Actor], targets: list[Actor],
+                      actors: DocActors) -> tuple[list[Actor], list[Actor]]:
+        """Give actors named only by a role ("troops", "police", "the rebels") the country the
+        text implies: a coordinated actor's, the reporting state's, the place's, the
+        dateline's, or that of the state acting on them."""
+        tok = m.trigger
+        sources, targets = list(sources), list(targets)
+        for side in (sources, targets):
+            # "Sudan's government and the rebels": coordinated actors share a country
+            homes = {a.country for a in side if a.country}
+            if len(homes) == 1 and any(not known(a) for a in side):
+                side[:] = [placed(a, next(iter(homes))) for a in side]
+        if any(not known(a) for a in sources + targets):
+            # "Russia's defence ministry said troops attacked ... in Kharkiv": Russian troops
+            speaker = self.speaker_country(m.light_verb or tok, actors)
+            if speaker:
+                sources = [placed(a, speaker, HOME_ROLES) for a in sources]
+            # "protesters blocked streets in Algiers": people acting in a country are of it
+            where = actors.place_country(m.light_verb or tok, deep=True)
+            if where:
+                sources = [placed(a, where) for a in sources]
+                targets = [placed(a, where) for a in targets]
+            elif actors.home:
+                # "Police fired tear gas" in a story datelined Tunis: Tunisian police (not
+                # "regional leaders" or "foreign ministers")
+                sources = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
+                           for a in sources]
+                targets = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
+                           for a in targets]
+        # "police detained 30 people", "protesters assaulted police officers": a state's
+        # police, courts and government act on (and are met by) their own people
+        # (not a government's violence: "Moscow bombed civilians" may be anywhere)
+        domestic = DOMESTIC - {"GOV"} if m.pattern.code[:2] in ("18", "19", "20") else DOMESTIC
+        for side, other in ((sources, targets), (targets, sources)):
+            homes = {a.country for a in other if a.country and a.role in domestic}
+            if len(homes) == 1:
+                side[:] = [placed(a, next(iter(homes)), CIVIL) for a in side]
+        return sources, targets
+
     def modality_of(self, m: Match) -> tuple[str, str | None]:
         """A noun's modality is its light verb's ("would impose sanctions"), else its own."""
         if m.light_verb is not None:
@@ -410,17 +420,13 @@ class Coder(ArgumentFinder):
         if cue != "would":
             return True
         v = m.light_verb or m.trigger
-        if cue == "would" and condition(v) is not None:
+        if condition(v) is not None:
             return True  # "X would impose sanctions should Y invade": a conditional threat
-        for _ in range(4):
-            if v.dep_ not in ("ccomp", "parataxis", "conj", "xcomp", "advcl") or v.head.i == v.i:
-                return False
-            v = v.head
-            if v.lemma_.lower() in self.cues.reporting_verbs:
-                speakers = self.subject(v, actors)
-                own = {a.country or a.code for a in sources}
-                return any((a.country or a.code) in own for a in speakers)
-        return False
+        verb = self.reporting_verb(v)
+        if verb is None:
+            return False
+        own = {a.country or a.code for a in sources}
+        return any((a.country or a.code) in own for a in self.subject(verb, actors))
 
     def reverse(self, code: str, together: bool) -> str | None:
         """The code of the same event seen from the other side, if it runs both ways."""
@@ -507,7 +513,7 @@ def implied_sides(events: list[Event]) -> list[Event]:
             out.append(e)  # no clear counterpart
             continue
         c = ranked[0][0]
-        other = Actor(text=c, name=c, code=c, country=c)
+        other = country_actor(c)
         filled = e.model_copy(update={
             side: other,
             "rule": f"{e.rule} (other side from the story: {c})",
