@@ -162,7 +162,7 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
     """A habitual or generic statement rather than an event: "are regularly detained", "have
     been detained over the past two decades", "have clashed for years"."""
     cues = cues or load_cues()
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    perfect = _perfect(tok)
     for c in tok.children:
         if c.dep_ == "advmod" and c.lower_ in cues.generic_adverbs:
             return True
@@ -203,8 +203,7 @@ def background(tok: Token, year: int | None = None) -> bool:
         return True  # "launched its invasion in February 2022", told in 2024
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
-    perfect = tok.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
+    perfect = tok.tag_ == "VBN" and _perfect(tok)
     present = tok.tag_ in ("VBZ", "VBP")
     if not (perfect or present):
         return False
@@ -228,3 +227,8 @@ def _years_before(tok: Token, year: int) -> bool:
                     and max(years) < year:
                 return True
     return False
+
+
+def _perfect(tok: Token) -> bool:
+    """'has seized', 'have clashed': the perfect, in which habits and histories are told."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children)
