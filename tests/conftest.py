@@ -26,8 +26,8 @@ def code_text(pipeline):
     """Code one text (with an optional publication date) and return its events."""
     from faultlines.read import make_document
 
-    def run(text: str, date: str | None = "2022-02-23"):
-        doc = make_document(text, date=date)
+    def run(text: str, date: str | None = "2022-02-23", title: str | None = None):
+        doc = make_document(text, date=date, title=title)
         return next(iter(pipeline.run([doc])))
 
     return run

@@ -442,3 +442,25 @@ def test_condemning_the_launch_condemns_the_launcher(code_text):
     r = code_text("North Korea fired a ballistic missile into the sea on Thursday. South Korea's "
                   "military condemned the launch.", date="2024-08-23")
     assert ("KOR", "PRK", "11") in roots(r)
+
+
+def test_headline_participle_is_a_passive(code_text):
+    title = "Kenyan soldier killed on border as ministers meet in Addis Ababa"
+    r = code_text(f"{title}\n\nNAIROBI, Kenya - Officials gave few details on Friday.",
+                  title=title)
+    assert not any(e.source and e.source.country == "KEN" and e.root == "19" for e in r.events)
+    assert (None, "KEN", "19") in roots(r)
+
+
+def test_a_killing_and_the_firing_that_caused_it_are_one_attack(code_text):
+    r = code_text("A Lebanese soldier was killed on Monday when Israeli forces opened fire on "
+                  "positions near the village of Rmeish, the army said.")
+    assert ("ISR", "LBN", "19") in roots(r)
+    assert not any(s is None or t is None for s, t, root in roots(r) if root == "19")
+
+
+def test_a_partial_report_of_an_event_told_in_full_is_dropped(code_text):
+    r = code_text("Two Indian soldiers were killed on Sunday. Pakistani troops shot the two Indian "
+                  "soldiers near the Line of Control, the Indian army said.")
+    assert ("PAK", "IND", "19") in roots(r)
+    assert (None, "IND", "19") not in roots(r)

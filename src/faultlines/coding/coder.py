@@ -187,11 +187,12 @@ class Coder(ArgumentFinder):
         events: list[Event] = []
         for sent in doc.sents:
             events.extend(self.code_sentence(sent, document, actors, events))
-        return implied_sides(events)
+        return reported_in_full(implied_sides(events))
 
     def code_sentence(self, sent: Span, document: Document, actors: DocActors,
                       earlier: list[Event] | None = None) -> list[Event]:
         out: dict[tuple[str | None, str | None, str], Event] = {}
+        triggers: dict[tuple[str | None, str | None, str], Token] = {}
         speech: list[tuple[Match, list[Event]]] = []
         general: list[tuple[Match, list[Event]]] = []
         announcing: set[int] = set()  # governors of announced events ("pledged to expel")
@@ -201,11 +202,19 @@ class Coder(ArgumentFinder):
             if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year):
                 continue  # "crews are regularly detained", "the group that has seized ...":
                 # a habit or a description, not news
-            if tok.dep_ == "acl" and tok.tag_ == "VBN" and (m.pattern.code[:2] == "05" or not any(
+            headlinese = m.pattern.kind == "verb" and headlinese_passive(tok, m, sent, document)
+            if tok.dep_ == "acl" and tok.tag_ == "VBN" and not headlinese and (
+                    m.pattern.code[:2] == "05" or not any(
                     c.dep_ == "agent" for c in tok.children)):
                 continue  # "officials accused of playing a role", "troops backed by jets":
                 # a description, not news
-            if m.pattern.kind == "verb":
+            if headlinese:
+                # "Armenian soldier killed on border": the subject is the one killed
+                sources = []
+                targets = actors.actors(tok.head) if tok.dep_ == "acl" else \
+                    self.subject(tok, actors)
+                named_target, named_source = True, False
+            elif m.pattern.kind == "verb":
                 sources = (self.subject(tok, actors) or self.fired_from(tok, actors, m)
                            or self.attacked_in(tok, actors, m))
                 # "deployed troops": a direct object the pattern requires is the instrument, not
@@ -336,14 +345,18 @@ class Coder(ArgumentFinder):
                 continue
             for e in evs:
                 key = (_code(e.source), _code(e.target), e.cameo)
-                out.setdefault(key, e)
+                if key not in out:
+                    out[key], triggers[key] = e, tok
         # A root's general code ("pledged", 030) gives way to the specific event it announces
         # ("pledged to expel" -> threat to expel).
         for m, evs in general:
             if m.trigger.i in announcing:
                 continue
             for e in evs:
-                out.setdefault((_code(e.source), _code(e.target), e.cameo), e)
+                key = (_code(e.source), _code(e.target), e.cameo)
+                if key not in out:
+                    out[key], triggers[key] = e, m.trigger
+        join_halves(out, triggers)
         # A bare statement counts only where nothing more specific came from the sentence,
         # and only when it is addressed to someone.
         if not out:
@@ -487,6 +500,18 @@ class Coder(ArgumentFinder):
 DIRECTED_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16"}
 
 
+def headlinese_passive(verb: Token, m: Match, sent: Span, document: Document) -> bool:
+    """Headlines drop the auxiliary of a passive: "Soldier killed on border", "Dozens detained
+    after march". A past participle of force or coercion with no auxiliary and no object, in
+    the title, is a passive whose subject is the one it was done to."""
+    title = (document.title or "").strip()
+    if not title or sent.start_char > 0 or not document.text.lstrip().startswith(title):
+        return False
+    if m.pattern.code[:2] not in ("17", "18", "19", "20") or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children)
+
+
 def implied_sides(events: list[Event]) -> list[Event]:
     """Fill the missing side of a one-sided asserted event with the story's counterpart: the
     country that the known side's country deals with in the document's complete events, when
@@ -522,6 +547,53 @@ def implied_sides(events: list[Event]) -> list[Event]:
         if key not in seen:
             seen.add(key)
             out.append(filled)
+    return out
+
+
+VIOLENT = ("18", "19", "20")
+
+
+def join_halves(out: dict[tuple[str | None, str | None, str], Event],
+                where: dict[tuple[str | None, str | None, str], Token]) -> None:
+    """"A soldier was killed when Azerbaijani forces opened fire on positions": the killing
+    names no attacker and the firing no target. One inside the other's clause, they are one
+    attack, and each gets the side the other names."""
+    def halves(missing: str) -> list[tuple[tuple[str | None, str | None, str], Event]]:
+        other = "target" if missing == "source" else "source"
+        return [(k, e) for k, e in out.items() if e.root in VIOLENT and e.modality == "asserted"
+                and getattr(e, missing) is None and getattr(e, other) is not None and k in where]
+    for kv, victim in halves("source"):
+        for ka, attack in halves("target"):
+            tv, ta = where[kv], where[ka]
+            if not (tv.is_ancestor(ta) or ta.is_ancestor(tv)):
+                continue
+            if victim.target is None or attack.source is None or \
+                    not distinct(attack.source, victim.target):
+                continue
+            for e, side, actor in ((victim, "source", attack.source),
+                                   (attack, "target", victim.target)):
+                filled = e.model_copy(update={side: actor, "rule": f"{e.rule} (one attack with "
+                                              f"\"{(ta if e is victim else tv).text}\")"})
+                out.setdefault((_code(filled.source), _code(filled.target), filled.cameo), filled)
+            out.pop(kv, None)
+            out.pop(ka, None)
+
+
+def reported_in_full(events: list[Event]) -> list[Event]:
+    """Drop a one-sided asserted event when the document also gives an asserted event of the
+    same root with that side known and the other side named ("17 civilians were killed" beside
+    "the military airstrike killed 17 civilians"): the same event, told once in full."""
+    full = {(_code(e.source), e.root, "s") for e in events
+            if e.modality == "asserted" and e.source and e.target} | \
+        {(_code(e.target), e.root, "t") for e in events
+         if e.modality == "asserted" and e.source and e.target}
+    out = []
+    for e in events:
+        if e.modality == "asserted" and (e.source is None) != (e.target is None):
+            known_side = (_code(e.source), e.root, "s") if e.source else (_code(e.target), e.root, "t")
+            if known_side in full:
+                continue
+        out.append(e)
     return out
 
 
