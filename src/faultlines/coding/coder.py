@@ -211,8 +211,8 @@ class Coder(ArgumentFinder):
             if headlinese:
                 # "Armenian soldier killed on border": the subject is the one killed
                 sources = []
-                targets = actors.actors(tok.head) if tok.dep_ == "acl" else \
-                    self.subject(tok, actors)
+                targets = actors.actors(tok.head) if tok.dep_ == "acl" else [
+                    a for c in tok.children if c.dep_ == "nsubj" for a in actors.actors(c)]
                 named_target, named_source = True, False
             elif m.pattern.kind == "verb":
                 sources = (self.subject(tok, actors) or self.fired_from(tok, actors, m)
@@ -509,7 +509,12 @@ def headlinese_passive(verb: Token, m: Match, sent: Span, document: Document) ->
         return False
     if m.pattern.code[:2] not in ("17", "18", "19", "20") or verb.tag_ not in ("VBD", "VBN"):
         return False
-    return not any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children)
+    if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
+        return False
+    if verb.dep_ == "acl":  # "Soldier killed on border as ministers meet", not "release of
+        return verb.head.dep_ in ("ROOT", "nsubj")  # citizen detained in Iran"
+    return any(c.dep_ == "nsubj" for c in verb.children)  # its own subject ("..., dozens
+    # detained"), not a conjunct's
 
 
 def implied_sides(events: list[Event]) -> list[Event]:
