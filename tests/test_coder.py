@@ -464,3 +464,25 @@ def test_a_partial_report_of_an_event_told_in_full_is_dropped(code_text):
                   "soldiers near the Line of Control, the Indian army said.")
     assert ("PAK", "IND", "19") in roots(r)
     assert (None, "IND", "19") not in roots(r)
+
+
+def test_a_go_between_is_the_mediator_not_a_party(code_text):
+    r = code_text("Armenia's foreign minister Ararat Mirzoyan and his Azerbaijani counterpart "
+                  "Jeyhun Bayramov spent four hours negotiating a treaty with Russian Foreign "
+                  "Minister Sergei Lavrov acting as mediator.", date="2023-07-12")
+    assert {("ARM", "AZE", "04"), ("AZE", "ARM", "04"), ("RUS", "ARM", "04"),
+            ("RUS", "AZE", "04")} <= roots(r)
+    assert ("ARM", "RUS", "04") not in roots(r)
+
+
+def test_no_date_for_a_summit_is_no_refusal(code_text):
+    r = code_text("Lavrov gave no date for a summit between Prime Minister Nikol Pashinyan and "
+                  "President Ilham Aliyev.", date="2023-07-12")
+    assert not any(root == "12" for _, _, root in roots(r))
+
+
+def test_a_relative_clause_dated_months_earlier_is_background(code_text):
+    r = code_text("European Council President Charles Michel, who hosted Pashinyan and Aliyev in "
+                  "Brussels in May, urged both leaders to keep talking.", date="2023-07-12")
+    assert not any(root == "04" for _, _, root in roots(r))
+    assert any(root == "02" for _, _, root in roots(r))

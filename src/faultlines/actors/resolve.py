@@ -418,6 +418,12 @@ class DocActors:
             place = lookup(tok.text, set())
             if place and place.country:
                 return place.country
+        if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not self.entries_at(tok):
+            # the small model often tags a city as an organisation ("a base in Erbil"); a
+            # sizeable city of that name is the likelier reading
+            place = lookup(tok.text, set())
+            if place and place.country and place.population >= 100_000:
+                return place.country
         if depth < 3 and tok.lemma_.lower() in PLACE_WORDS:
             # "the east of the Gaza Strip", "Syria's second city", "Herat province"
             for c in tok.children:

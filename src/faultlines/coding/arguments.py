@@ -35,6 +35,19 @@ COERCING = {"order", "force", "compel", "oblige", "require", "instruct", "comman
             "make", "sentence", "summon"}
 FOREIGN_WORDS = {"regional", "foreign", "international", "western", "world", "african", "arab",
                  "european", "asian", "gulf", "neighbouring", "neighboring", "visiting"}
+# "with Lavrov acting as mediator": a go-between, not a party
+GO_BETWEENS = {"mediator", "intermediary", "broker", "go-between", "facilitator", "host"}
+
+
+def go_between(tok: Token) -> bool:
+    """Is this word the subject of a following "acting/serving as mediator"?"""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is None or nxt.lemma_.lower() not in ("act", "serve") or nxt.tag_ != "VBG":
+        return False
+    return any(g.lower_ in GO_BETWEENS for c in nxt.children if c.lower_ == "as"
+               for g in c.children)
+
+
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
               "host", "list", "score", "handful", "couple"}
 # Gatherings named after "at" are where something happens, not its target ("backed the plan
@@ -52,6 +65,9 @@ class ArgumentFinder:
     derived: dict
 
     def subject(self, verb: Token, actors: DocActors) -> list[Actor]:
+        if verb.tag_ == "VBG" and verb.i > 0 and go_between(verb.doc[verb.i - 1]) and \
+                not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return actors.actors(verb.doc[verb.i - 1])  # "with Lavrov acting as mediator"
         seen = 0
         v = verb
         raised = False
@@ -133,9 +149,10 @@ class ArgumentFinder:
         # "a team of experts to Sudan", "a planeload of supplies to Turkey"
         holders += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
                     for g in p.children if g.dep_ == "pobj"]
-        # "spoke by telephone with Lula": a preposition hanging on another one's object
+        # "spoke by telephone with Lula", "acted as mediator between Somalia and Ethiopia": a
+        # preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
-                    ("by", "via", "through") for g in c.children if g.dep_ == "pobj"]
+                    ("by", "via", "through", "as") for g in c.children if g.dep_ == "pobj"]
         got = prep_objects(holders, VERB_TARGET_PREPS, actors)
         if got:
             return got
@@ -379,6 +396,8 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
                     if g.dep_ == "pobj":
                         if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"):
                             continue  # "signed at State House in Nairobi": where, not with whom
+                        if go_between(g):
+                            continue
                         got = actors.actors(g) or [  # "fired artillery at its positions"
                             a for p in g.children if p.dep_ == "poss" and p.pos_ == "PRON"
                             for a in actors.actors(p)]

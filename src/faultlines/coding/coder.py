@@ -199,7 +199,9 @@ class Coder(ArgumentFinder):
         for m in self.matches(sent):
             tok = m.trigger
             year = document.date.year if document.date else None
-            if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year):
+            month = document.date.month if document.date else None
+            if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year,
+                                                                     month):
                 continue  # "crews are regularly detained", "the group that has seized ...":
                 # a habit or a description, not news
             headlinese = m.pattern.kind == "verb" and headlinese_passive(tok, m, sent, document)
@@ -261,9 +263,11 @@ class Coder(ArgumentFinder):
                 if where and not named_target and (code[:2] != "15" or all(
                         a.country != where for a in sources)):
                     targets = [country_actor(where)]
-            if code.startswith("045") and not targets and tok.dep_ == "acl":
-                # "an exchange mediated by the UAE": between those who made the exchange
-                gov = tok.head.head.head if tok.head.dep_ == "pobj" else None
+            if code.startswith("045") and not targets and tok.dep_ in ("acl", "advcl"):
+                # "an exchange mediated by the UAE": between those who made the exchange;
+                # "..., with Lavrov acting as mediator": between the subjects of the clause
+                gov = tok.head if tok.dep_ == "advcl" else \
+                    tok.head.head.head if tok.head.dep_ == "pobj" else None
                 if gov is not None and gov.pos_ == "VERB":
                     targets = self.subject(gov, actors)
             if code.startswith("042") and not targets and sources:

@@ -80,6 +80,11 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
     return None
 
 
+# "no intention of", "no plans for": a refusal; "no date for a summit" is none.
+INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish", "interest", "willingness",
+                "appetite", "need", "reason"}
+
+
 def modality(tok: Token, cues: Cues | None = None) -> str:
     return modality_cue(tok, cues)[0]
 
@@ -139,7 +144,9 @@ def modality_cue(tok: Token, cues: Cues | None = None, _depth: int = 0) -> tuple
             return "hypothetical", "fear"
         if anchor.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in anchor.children):
-            return "negated", "refuse"  # "had no intention of restricting imports"
+            if a_lemma in INTENT_NOUNS:
+                return "negated", "refuse"  # "had no intention of restricting imports"
+            return "negated", "negation"  # "gave no date for a summit": no refusal
         if a_lemma in cues.future_governors and anchor.pos_ == "NOUN":
             return "future", "expect"  # "preparations for the summit"
         if anchor.pos_ in ("VERB", "AUX"):
@@ -190,7 +197,7 @@ def generic(tok: Token, cues: Cues | None = None) -> bool:
     return False
 
 
-def background(tok: Token, year: int | None = None) -> bool:
+def background(tok: Token, year: int | None = None, month: int | None = None) -> bool:
     """A relative clause that describes an actor rather than reporting news: "the militant group
     that has seized parts of Iraq", "Hamas, which controls Gaza". Perfect or present tense and
     no time of its own; "the rebels, who attacked the town on Tuesday" is news."""
@@ -203,6 +210,8 @@ def background(tok: Token, year: int | None = None) -> bool:
         return True  # "launched its invasion in February 2022", told in 2024
     if tok.dep_ != "relcl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    if year is not None and month is not None and _months_before(tok, year, month):
+        return True  # "Michel, who hosted the two leaders in May" (told in July)
     perfect = tok.tag_ == "VBN" and _perfect(tok)
     present = tok.tag_ in ("VBZ", "VBP")
     if not (perfect or present):
@@ -226,6 +235,26 @@ def _years_before(tok: Token, year: int) -> bool:
             if years and not any(t.text.isdigit() and len(t.text) <= 2 for t in words) \
                     and max(years) < year:
                 return True
+    return False
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+
+
+def _months_before(tok: Token, year: int, month: int) -> bool:
+    """Is the event dated by a month alone ("in May", "in May 2023") before the publication
+    month?"""
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "in":
+            continue
+        for g in c.children:
+            words = [t for t in g.subtree if t.ent_type_ == "DATE"]
+            names = [MONTHS.index(t.lower_) + 1 for t in words if t.lower_ in MONTHS]
+            years = [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4]
+            if names and not any(t.text.isdigit() and len(t.text) <= 2 for t in words):
+                if (years[0] if years else year, names[0]) < (year, month):
+                    return True
     return False
 
 
