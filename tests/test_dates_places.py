@@ -50,6 +50,18 @@ def test_dateline_place():
     assert loc.name == "Caracas" and loc.country == "VEN" and loc.lat is not None
 
 
+@pytest.mark.parametrize("text,country", [
+    ("KYIV, Feb 23 (Wire) - Talks resumed.", "UKR"),
+    ("MANILA, February 20 (Example Wire) - Talks resumed.", "PHL"),
+    ("WASHINGTON, Dec 8, 2021 (Wire) - Talks resumed.", "USA"),
+    ("BEIJING (Wire) \u2014 Talks resumed.", "CHN"),
+    ("PRISTINA, Kosovo \u2014 Talks resumed.", "XKX"),
+])
+def test_wire_datelines(text, country):
+    loc = dateline_place(text, set())
+    assert loc is not None and loc.country == country
+
+
 @pytest.mark.parametrize("sentence,name,country", [
     ("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi, "
      "Russia, on Friday.", "Sochi", "RUS"),

@@ -28,7 +28,14 @@ class Place:
         return Location(name=self.name, country=self.country, lat=self.lat, lon=self.lon)
 
 
+# Codes in common use that ISO 3166 has not assigned: Kosovo is XK in GeoNames and XKX in
+# event data (as in our actor dictionary).
+USER_ASSIGNED = {"XK": "XKX"}
+
+
 def iso3(iso2: str) -> str | None:
+    if iso2 in USER_ASSIGNED:
+        return USER_ASSIGNED[iso2]
     c = pycountry.countries.get(alpha_2=iso2)
     return c.alpha_3 if c else None
 

@@ -12,7 +12,15 @@ from faultlines.gazetteer import Place, gazetteer, lookup
 from faultlines.models import Location
 
 LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "from", "into"}
-_DATELINE = re.compile(r"^([A-Z][A-Za-z .'\-]{2,40}?)(?:,\s*([A-Z][A-Za-z .'\-]{2,40}?))?\s*[—–-]{1,2}\s")
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+# "CARACAS, Venezuela — ", "KYIV, Feb 23 (Reuters) - ", "BEIJING (AP) — ": place, then an
+# optional country, date and agency, then a dash.
+_DATELINE = re.compile(
+    r"^([A-Z][A-Za-z .'\-]{2,40}?)"
+    r"(?:,\s*(?!" + _MONTH_DAY + r")([A-Z][A-Za-z .'\-]{2,40}?))?"
+    r"(?:,\s*" + _MONTH_DAY + r"(?:,\s*\d{4})?)?"
+    r"(?:\s*\([A-Za-z .&'\-]{1,40}\))?"
+    r"\s*[—–-]{1,2}\s")
 
 
 def _country_after(ent: Span) -> str | None:
