@@ -486,3 +486,28 @@ def test_a_relative_clause_dated_months_earlier_is_background(code_text):
                   "Brussels in May, urged both leaders to keep talking.", date="2023-07-12")
     assert not any(root == "04" for _, _, root in roots(r))
     assert any(root == "02" for _, _, root in roots(r))
+
+
+def test_returned_fire_answers_the_attack(code_text):
+    r = code_text("Pakistani troops opened fire with small arms on Indian posts late on Monday, "
+                  "and Indian soldiers returned fire.", date="2024-11-22")
+    assert {("PAK", "IND", "19"), ("IND", "PAK", "19")} <= roots(r)
+
+
+def test_a_country_s_fire_is_its_military(code_text):
+    r = code_text("An Indian soldier was killed by Pakistani fire in the Poonch sector.",
+                  date="2024-11-22")
+    assert ("PAKMIL", "INDMIL", "190") in dyads(r)
+
+
+def test_two_parties_agreeing_to_extend_their_ceasefire(code_text):
+    r = code_text("Colombia's government and the National Liberation Army (ELN) agreed on Monday "
+                  "to extend their bilateral ceasefire by six months.", date="2023-12-19")
+    assert {("COLGOV", "COLREB", "0871"), ("COLREB", "COLGOV", "0871")} <= dyads(r)
+
+
+def test_an_alliance_of_rebels_signing_at_a_venue(code_text):
+    r = code_text("South Sudan's government and an alliance of rebel groups signed a peace "
+                  "agreement at State House in Nairobi on Sunday.", date="2024-08-19")
+    assert {("SSDGOV", "SSDREB", "057"), ("SSDREB", "SSDGOV", "057")} <= dyads(r)
+    assert not any(t == "KEN" for _, t, _ in roots(r))

@@ -60,6 +60,8 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "min
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
                "militia", "network"}
+# "an alliance of rebel groups", "a coalition of opposition parties": its members
+COLLECTIVES = {"alliance", "coalition", "umbrella", "federation", "grouping", "bloc", "front"}
 BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council"}
 NON_STATE_ROLES = {"INS", "REB", "UAF", "OPP", "SEP", "TER", "RAD", "MOD"}
 PLACE_PREPS = ("in", "across", "throughout", "inside", "near", "at")
@@ -269,6 +271,13 @@ class DocActors:
             return self._pronoun(head, low)
         if head.lemma_.lower() in NON_AGENTS:
             return []
+        if head.lemma_.lower() in COLLECTIVES and not any(
+                c.dep_ in ("compound", "amod", "poss") for c in head.children):
+            for c in head.children:  # "an alliance of rebel groups": the groups
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    members = [f for g in c.children if g.dep_ == "pobj" for f in self._resolve(g)]
+                    if members:
+                        return members
         toks = toks or self.phrase_tokens(head)
         people: list[Found] = []
         orgs: list[Found] = []

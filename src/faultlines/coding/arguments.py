@@ -48,6 +48,9 @@ def go_between(tok: Token) -> bool:
                for g in c.children)
 
 
+# "Indian soldiers returned fire", "the army retaliated": aimed at whoever attacked them
+RETURNING = {"return", "retaliate", "respond"}
+
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
               "host", "list", "score", "handful", "couple"}
 # Gatherings named after "at" are where something happens, not its target ("backed the plan
@@ -80,7 +83,8 @@ class ArgumentFinder:
                 if c.dep_ == "agent":
                     for g in c.children:
                         if g.dep_ == "pobj":
-                            return self._firer(g, actors) or actors.actors(g)
+                            return self._firer(g, actors) or actors.actors(g) or \
+                                armed(g, actors)
             if v.dep_ == "relcl" and any(
                 c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in v.children
             ):
@@ -152,7 +156,8 @@ class ArgumentFinder:
         # "spoke by telephone with Lula", "acted as mediator between Somalia and Ethiopia": a
         # preposition hanging on another one's object
         holders += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in
-                    ("by", "via", "through", "as") for g in c.children if g.dep_ == "pobj"]
+                    ("by", "via", "through", "as", "with") for g in c.children
+                    if g.dep_ == "pobj"]  # "opened fire with small arms on Indian posts"
         got = prep_objects(holders, VERB_TARGET_PREPS, actors)
         if got:
             return got
@@ -336,10 +341,13 @@ class ArgumentFinder:
         named answers the last accusation against the denier's country; 'Moscow vows response'
         the last hostile act against it."""
         code = m.pattern.code
-        if not (code.startswith("016") or code[:2] == "13") or not by:
+        returned = code[:2] in ("18", "19", "20") and m.trigger.lemma_.lower() in RETURNING
+        if not (code.startswith("016") or code[:2] == "13" or returned) or not by:
             return []
-        # a denial answers an accusation; a vow of response, any hostile act
-        roots = {"11"} if code.startswith("016") else {str(r) for r in range(11, 21)}
+        # a denial answers an accusation; a vow of response, any hostile act; returned fire,
+        # the attack it returns
+        roots = {"11"} if code.startswith("016") else {"18", "19", "20"} if returned else {
+            str(r) for r in range(11, 21)}
         own = {a.country for a in by if a.country}
         for e in reversed(earlier):
             if e.root in roots and e.modality == "asserted" and e.source is not None and \
@@ -394,7 +402,9 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
             if c.dep_ in ("prep", "dative") and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
-                        if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"):
+                        if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"
+                                                 or any(p.dep_ == "prep" and p.lower_ == "in"
+                                                        for p in g.children)):
                             continue  # "signed at State House in Nairobi": where, not with whom
                         if go_between(g):
                             continue
@@ -424,6 +434,24 @@ def placed(a: Actor, country: str, roles: set[str] | None = None) -> Actor:
     if known(a) or (roles is not None and a.role not in roles):
         return a
     return a.model_copy(update={"country": country, "code": country + (a.role or "")})
+
+
+# "killed by Pakistani fire", "hit by Russian shelling": a country's weapons are its forces'
+FIRE = {"fire", "gunfire", "shelling", "shell", "rocket", "missile", "drone", "airstrike",
+        "bombardment", "artillery", "mortar", "sniper", "bomb", "strike", "barrage"}
+
+
+def armed(weapon: Token, actors: DocActors) -> list[Actor]:
+    """The military of the country whose weapon it was ("Pakistani fire": PAKMIL)."""
+    if weapon.lemma_.lower() not in FIRE:
+        return []
+    for c in weapon.children:
+        if c.dep_ in ("amod", "compound") and c.i < weapon.i:
+            for a in actors.actors(c, coded_only=False):
+                if a.country and a.role is None:
+                    return [Actor(text=f"{c.text} {weapon.text}", name=f"{a.country} (MIL)",
+                                  code=a.country + "MIL", country=a.country, role="MIL")]
+    return []
 
 
 def country_actor(country: str) -> Actor:

@@ -49,6 +49,8 @@ DOMESTIC = {"COP", "JUD", "GOV", "SPY", "LEG"}
 CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
 # Roots whose events usually involve two parties who act together ("Putin and Biden met").
 RECIPROCAL_ROOTS = {"03", "04", "05", "06", "19"}
+# ... and codes of other roots that two parties can only do together ("agreed a truce")
+RECIPROCAL_CODES = ("0871",)
 # ... but not giving: "Japan, Korea and Australia pledged aid" is three pledges to someone else.
 GIVING = ("033", "07")
 
@@ -243,6 +245,9 @@ class Coder(ArgumentFinder):
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
             sources, targets = self.place_unknown(m, sources, targets, actors)
+            if len(sources) >= 2 and targets and {_code(a) for a in targets} <= {
+                    _code(a) for a in sources}:
+                targets = []  # "X and Y agreed to extend their ceasefire": with each other
             code = m.pattern.code
             if code.startswith(GIVING) and actors.home:
                 # "UN agencies would send emergency aid to displaced families" (in Nigeria)
@@ -316,7 +321,8 @@ class Coder(ArgumentFinder):
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod, code, "" if code == m.pattern.code
                               else "by a government: ") for s, t in pairs]
-            together = not targets and len(sources) >= 2 and (mutual or code[:2] in RECIPROCAL_ROOTS)
+            together = not targets and len(sources) >= 2 and (
+                mutual or code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES))
             evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
                     for s, t in pairs if s is not None and t is not None
                     for rev in [self.reverse(m.pattern.code, together)] if rev]
@@ -613,7 +619,8 @@ def dyads(sources: list[Actor], targets: list[Actor],
     root = code[:2]
     if sources and targets:
         return [(s, t) for s in sources for t in targets if distinct(s, t)]
-    if len(sources) >= 2 and root in RECIPROCAL_ROOTS and not code.startswith(GIVING):
+    if len(sources) >= 2 and (root in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)) \
+            and not code.startswith(GIVING):
         first = sources[0]
         return [(first, other) for other in sources[1:] if other.code != first.code]
     if sources:
