@@ -511,3 +511,26 @@ def test_an_alliance_of_rebels_signing_at_a_venue(code_text):
                   "agreement at State House in Nairobi on Sunday.", date="2024-08-19")
     assert {("SSDGOV", "SSDREB", "057"), ("SSDREB", "SSDGOV", "057")} <= dyads(r)
     assert not any(t == "KEN" for _, t, _ in roots(r))
+
+
+def test_the_three_countries_and_an_agency_head(code_text):
+    r = code_text("The International Atomic Energy Agency's board met on Monday, and the agency's "
+                  "director general, Rafael Grossi, spoke afterwards. He urged Tehran to "
+                  "reconsider. France, Germany and Britain urged Iran to reverse the decision. "
+                  "Iran's foreign ministry spokesman, Esmaeil Baghaei, accused the three European "
+                  "countries of politicising the agency's work.", date="2025-02-19")
+    assert any(e.source and (e.source.code or "").startswith("IGO") and e.root == "02"
+               and e.target and e.target.country == "IRN" for e in r.events)
+    assert {("IRN", "FRA", "11"), ("IRN", "DEU", "11"), ("IRN", "GBR", "11")} <= roots(r)
+
+
+def test_ministries_in_three_capitals(code_text):
+    r = code_text("The foreign ministries in Paris, Berlin and London condemned Iran on Monday.",
+                  date="2025-02-19")
+    assert {("FRA", "IRN", "11"), ("DEU", "IRN", "11"), ("GBR", "IRN", "11")} <= roots(r)
+
+
+def test_a_bare_fear_is_no_comment(code_text):
+    r = code_text("MANILA, February 20 (Wire) - Philippine officials fear that a Chinese blockade "
+                  "could leave the marines short of food.", date="2024-02-20")
+    assert not roots(r)

@@ -62,7 +62,8 @@ GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "
                "militia", "network"}
 # "an alliance of rebel groups", "a coalition of opposition parties": its members
 COLLECTIVES = {"alliance", "coalition", "umbrella", "federation", "grouping", "bloc", "front"}
-BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council"}
+BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council",
+              "agency"}
 NON_STATE_ROLES = {"INS", "REB", "UAF", "OPP", "SEP", "TER", "RAD", "MOD"}
 PLACE_PREPS = ("in", "across", "throughout", "inside", "near", "at")
 FORMER = {"former", "retired", "ex", "erstwhile", "onetime", "one-time"}
@@ -313,6 +314,9 @@ class DocActors:
                     # "the bloc's heads of state", "the alliance's secretary general"
                     found = [f for f in self._resolve(c) if (f.actor.code or "").startswith("IGO")]
                     if found:
+                        for a in head.children:  # "the agency's director general, Rafael
+                            if a.dep_ == "appos":  # Grossi": later "Grossi" and "he" too
+                                return [self._remember(a, found[0], role)]
                         return found
         # Appositions name the same actor: "his US counterpart Joe Biden".
         for c in head.children:
@@ -472,8 +476,10 @@ class DocActors:
     def _more_places(self, head: Token) -> list[str]:
         """'the foreign ministers of Lithuania and Latvia': the countries after the first."""
         out = []
+        # "the foreign ministries in Paris, Berlin and London" (plural: one in each)
+        preps = ("of", "from", "in") if head.tag_ in ("NNS", "NNPS") else ("of", "from")
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            if c.dep_ == "prep" and c.lower_ in preps:
                 for g in c.children:
                     if g.dep_ == "pobj":
                         for conj in g.conjuncts:
@@ -634,25 +640,32 @@ class DocActors:
         governments, or with the role the description names). None if not such a phrase."""
         low, lemma = head.lower_, head.lemma_.lower()
         kids = {c.lower_ for c in head.children}
+        n = 3 if "three" in kids else 4 if "four" in kids else 2
         if low in ("two", "both") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
             role = "GOV"  # "the two signed an agreement", "both said"
         elif head.tag_ in ("NNS", "NNPS") and lemma in PAIR_NOUNS and (
-                kids & {"two", "both"} or (lemma in ("minister", "leader", "president")
-                                           and "the" in kids)):
+                kids & {"two", "both", "three", "four"} or (
+                    lemma in ("minister", "leader", "president") and "the" in kids)):
             role = self.kb.roles.get(lemma) or "GOV"
         else:
             return None
+        if n > 2 and lemma in ("country", "nation", "state"):
+            role = None  # "the three European countries": the countries, as CAMEO codes them
         # people for "the two ministers" / "the two", any party for "both countries"
         people_first = lemma in PERSON_TITLES or low in ("two", "both")
-        found = self._last_two(head.i, people=True) if people_first else []
-        found = found or self._last_two(head.i, people=False)
+        # "He accused the three European countries": not his own
+        skip = {f.actor.country for c in head.head.children if c.dep_ == "nsubj"
+                and c.i < head.i for f in self.cache.get(c.i, [])} if n > 2 else set()
+        found = self._last_two(head.i, people=True, n=n, skip=skip) if people_first else []
+        found = found or self._last_two(head.i, people=False, n=n, skip=skip)
         if not found:
             return []
         text = self._span_text(self.phrase_tokens(head))
         return [Found(self._make(f.actor.country, role, text), False) for f in reversed(found)]
 
-    def _last_two(self, before: int, people: bool, after: int = 0) -> list[Found]:
-        """The last two actors of different countries named in [after, before)."""
+    def _last_two(self, before: int, people: bool, after: int = 0, n: int = 2,
+                  skip: set[str | None] | None = None) -> list[Found]:
+        """The last two (or `n`) actors of different countries named in [after, before)."""
         found: list[Found] = []
         k = bisect_left(self.history_idx, before)
         for idx in range(k - 1, max(-1, k - 60), -1):
@@ -660,10 +673,10 @@ class DocActors:
                 break
             f = self.history[idx]
             c = f.actor.country
-            if c and not f.bare and (f.person or not people) and \
+            if c and not f.bare and (f.person or not people) and c not in (skip or ()) and \
                     all(c != g.actor.country for g in found):
                 found.append(f)
-                if len(found) == 2:
+                if len(found) == n:
                     return found
         return []
 
