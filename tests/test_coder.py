@@ -393,12 +393,12 @@ def test_unnamed_troops_in_a_state_s_statement_are_that_state_s(code_text):
 
 def test_a_missing_side_is_the_story_s_counterpart(code_text):
     r = code_text("Mexico imposed tariffs on Chinese steel on Tuesday. China's commerce ministry "
-                  "criticised the decision as protectionist.", date="2024-05-16")
+                  "criticised the policy as protectionist.", date="2024-05-16")
     assert ("CHN", "MEX", "11") in roots(r)
     (e,) = [e for e in r.events if e.root == "11"]
     assert "other side from the story" in e.rule
     # with no counterpart in the story, the side stays empty
-    r = code_text("China's commerce ministry criticised the decision as protectionist.")
+    r = code_text("China's commerce ministry criticised the policy as protectionist.")
     assert (("CHN", None, "11") in roots(r)) or not roots(r)
 
 
@@ -534,3 +534,20 @@ def test_a_bare_fear_is_no_comment(code_text):
     r = code_text("MANILA, February 20 (Wire) - Philippine officials fear that a Chinese blockade "
                   "could leave the marines short of food.", date="2024-02-20")
     assert not roots(r)
+
+
+def test_the_ministers_are_the_ministers_named_before(code_text):
+    r = code_text("European Union foreign ministers adopted new sanctions against Belarus on "
+                  "Monday. Lithuanian Foreign Minister Kestutis Budrys welcomed the decision. "
+                  "Exiled opposition leader Sviatlana Tsikhanouskaya also praised the ministers.",
+                  date="2025-07-16")
+    assert ("BLROPP", "IGOEU", "051") in dyads(r)
+    assert ("LTUGOV", "IGOEU", "051") in dyads(r)  # the decision was the EU's
+
+
+def test_he_after_the_bloc_is_still_the_person(code_text):
+    r = code_text("Kaja Kallas, the bloc's foreign policy chief, spoke on Monday. President "
+                  "Alexander Lukashenko warned that Belarus would close its border if the bloc "
+                  "kept adding restrictions. He also accused Vilnius of lobbying for the "
+                  "measures.", date="2025-07-16")
+    assert ("BLR", "LTU", "11") in roots(r)

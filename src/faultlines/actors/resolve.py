@@ -608,9 +608,10 @@ class DocActors:
             f = self._last_country(head.i)
             return [Found(self._make(f.actor.country, None, head.text), False)] if f else []
         if lemma in BLOC_WORDS and any(c.lower_ == "the" for c in head.children):
-            # "Stoltenberg said the alliance stood firmly with Finland": NATO
+            # "Stoltenberg said the alliance stood firmly with Finland": NATO (the body, not
+            # the person who spoke for it: "he" later is still Stoltenberg)
             f = self._last(head.i, lambda f: (f.actor.code or "").startswith("IGO"))
-            return [f] if f else []
+            return [Found(f.actor, person=False)] if f else []
         if lemma in GROUP_WORDS and any(c.lower_ == "the" for c in head.children):
             # "the militant group that has seized parts of Iraq": the group named before
             f = self._last(head.i, lambda f: not f.person and (
@@ -653,6 +654,17 @@ class DocActors:
             role = None  # "the three European countries": the countries, as CAMEO codes them
         # people for "the two ministers" / "the two", any party for "both countries"
         people_first = lemma in PERSON_TITLES or low in ("two", "both")
+        if n == 2 and not kids & {"two", "both"}:
+            # "the ministers": the plural named before with that noun ("EU foreign ministers"),
+            # else the last two people
+            k = bisect_left(self.history_idx, head.i)
+            for idx in range(k - 1, max(-1, k - 200), -1):
+                f = self.history[idx]
+                if not f.person and not f.bare and (f.actor.text or "").lower().split()[-1:] == [
+                        head.lower_]:
+                    at = self.history_idx[idx]  # all the actors of that mention ("the two ...")
+                    return [g for i, g in zip(self.history_idx, self.history, strict=True)
+                            if i == at]
         # "He accused the three European countries": not his own
         skip = {f.actor.country for c in head.head.children if c.dep_ == "nsubj"
                 and c.i < head.i for f in self.cache.get(c.i, [])} if n > 2 else set()
