@@ -660,8 +660,8 @@ class DocActors:
             k = bisect_left(self.history_idx, head.i)
             for idx in range(k - 1, max(-1, k - 200), -1):
                 f = self.history[idx]
-                if not f.person and not f.bare and (f.actor.text or "").lower().split()[-1:] == [
-                        head.lower_]:
+                if not f.person and not f.bare and f.actor.code and \
+                        self.doc[self.history_idx[idx]].lower_ == head.lower_:
                     at = self.history_idx[idx]  # all the actors of that mention ("the two ...")
                     return [g for i, g in zip(self.history_idx, self.history, strict=True)
                             if i == at]
