@@ -551,3 +551,19 @@ def test_he_after_the_bloc_is_still_the_person(code_text):
                   "kept adding restrictions. He also accused Vilnius of lobbying for the "
                   "measures.", date="2025-07-16")
     assert ("BLR", "LTU", "11") in roots(r)
+
+
+def test_must_under_a_verb_of_saying_is_a_demand(code_text):
+    r = code_text("The Congolese foreign minister said Rwandan troops must leave Congolese "
+                  "territory before any final deal is signed.", date="2025-04-26")
+    assert ("COD", "RWA", "10") in roots(r)
+    assert not any(root == "05" for _, _, root in roots(r))  # the deal is not yet signed
+    assert not any(root == "08" for _, _, root in roots(r))  # nor have the troops left
+
+
+def test_ministers_of_two_countries_at_a_ceremony_hosted_by_a_third(code_text):
+    r = code_text("The foreign ministers of the Democratic Republic of Congo and Rwanda signed a "
+                  "declaration of principles on Friday at a State Department ceremony hosted by "
+                  "Secretary of State Marco Rubio.", date="2025-04-26")
+    assert {("CODGOV", "RWAGOV", "057"), ("RWAGOV", "CODGOV", "057"),
+            ("USAGOV", "CODGOV", "043"), ("RWAGOV", "USAGOV", "042")} <= dyads(r)

@@ -480,12 +480,12 @@ class DocActors:
         preps = ("of", "from", "in") if head.tag_ in ("NNS", "NNPS") else ("of", "from")
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps:
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        for conj in g.conjuncts:
-                            country = self._place_of(conj)
-                            if country:
-                                out.append(country)
+                objs = [g for g in c.children if g.dep_ == "pobj"]
+                # "of Congo and Rwanda" is sometimes parsed as two objects of one "of"
+                for o in objs[1:] + [conj for g in objs for conj in g.conjuncts]:
+                    country = self._place_of(o)
+                    if country:
+                        out.append(country)
         return out
 
     def _city(self, toks: list[Token]) -> str | None:

@@ -268,7 +268,10 @@ class Coder(ArgumentFinder):
                 if where and not named_target and (code[:2] != "15" or all(
                         a.country != where for a in sources)):
                     targets = [country_actor(where)]
-            if code.startswith("045") and not targets and tok.dep_ in ("acl", "advcl"):
+            if code.startswith(("045", "043")) and tok.dep_ in ("acl", "advcl") and (
+                    not targets or (tok.dep_ == "acl" and {_code(a) for a in targets} <= {
+                        _code(a) for a in sources})):
+                # ("a ceremony hosted by Rubio": the ceremony is no guest)
                 # "an exchange mediated by the UAE": between those who made the exchange;
                 # "..., with Lavrov acting as mediator": between the subjects of the clause
                 gov = tok.head if tok.dep_ == "advcl" else \
@@ -321,6 +324,8 @@ class Coder(ArgumentFinder):
             mod, cue = self.modality_of(m)
             evs = [self.event(document, sent, m, s, t, mod, code, "" if code == m.pattern.code
                               else "by a government: ") for s, t in pairs]
+            if cue == "must":
+                evs += self.demanded(document, sent, m, sources, actors)
             together = not targets and len(sources) >= 2 and (
                 mutual or code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES))
             evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
@@ -450,6 +455,19 @@ class Coder(ArgumentFinder):
             return False
         own = {a.country or a.code for a in sources}
         return any((a.country or a.code) in own for a in self.subject(verb, actors))
+
+    def demanded(self, document: Document, sent: Span, m: Match, sources: list[Actor],
+                 actors: DocActors) -> list[Event]:
+        """'The minister said Rwandan troops must leave': the speaker demands it of them."""
+        verb = self.reporting_verb(m.light_verb or m.trigger)
+        table = self.derived.get("demand", {})
+        code = next((table[m.pattern.code[:n]] for n in range(len(m.pattern.code), 1, -1)
+                     if m.pattern.code[:n] in table), None)
+        if verb is None or code is None:
+            return []
+        return [self.event(document, sent, m, s, t, "asserted", str(code), "demand reported: ")
+                for s in self.subject(verb, actors) for t in sources if distinct(s, t)
+                and (known(s) or known(t))]
 
     def reverse(self, code: str, together: bool) -> str | None:
         """The code of the same event seen from the other side, if it runs both ways."""

@@ -58,11 +58,15 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
             found["negation"] = "negated"  # "no boats were seized", "none of them attacked"
         elif dep == "mark" and low in cues.conditional_marks:
             found["conditional"] = "hypothetical"
+        elif dep == "mark" and low in ("before", "until", "till") and _present(tok):
+            found["timing"] = "future"  # "must leave before any final deal is signed"
         elif dep in ("aux", "auxpass"):
             if low in cues.future_aux:
                 found["will"] = "future"
             elif low in ("would", "'d"):
                 found["would"] = "hypothetical"
+            elif low == "must":
+                found["must"] = "hypothetical"  # "troops must leave": someone's demand
             elif low in cues.hypothetical_aux:
                 found["maybe"] = "hypothetical"
             elif c.lemma_ == "go" and any(g.lower_ == "to" for g in tok.children):
@@ -74,7 +78,8 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
                 found["modifier"] = "future"
     if "negation" in found and ("will" in found or "would" in found):
         return "negated", "refuse"  # "will not meet", "would not accept": a refusal
-    for kind in ("negation", "conditional", "maybe", "would", "will", "modifier"):
+    for kind in ("negation", "conditional", "must", "maybe", "would", "will", "timing",
+                 "modifier"):
         if kind in found:
             return found[kind], kind
     return None
@@ -83,6 +88,14 @@ def own_cues(tok: Token, cues: Cues) -> tuple[str, str] | None:
 # "no intention of", "no plans for": a refusal; "no date for a summit" is none.
 INTENT_NOUNS = {"intention", "intent", "plan", "desire", "wish", "interest", "willingness",
                 "appetite", "need", "reason"}
+
+
+def _present(tok: Token) -> bool:
+    """A verb in the present tense ("is signed", "signs"), which in a "before" clause tells of
+    what has not yet happened."""
+    if tok.tag_ in ("VBZ", "VBP"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBZ", "VBP") for c in tok.children)
 
 
 def modality(tok: Token, cues: Cues | None = None) -> str:
