@@ -567,3 +567,13 @@ def test_ministers_of_two_countries_at_a_ceremony_hosted_by_a_third(code_text):
                   "Secretary of State Marco Rubio.", date="2025-04-26")
     assert {("CODGOV", "RWAGOV", "057"), ("RWAGOV", "CODGOV", "057"),
             ("USAGOV", "CODGOV", "043"), ("RWAGOV", "USAGOV", "042")} <= dyads(r)
+
+
+def test_a_named_militia_and_its_short_name(code_text):
+    r = code_text("TRIPOLI, March 18 (Wire) - The fighting broke out when the 444 Brigade and the "
+                  "Radaa Deterrence Force, a militia that controls Mitiga airport, exchanged fire. "
+                  "Three civilians were killed on Monday when a shell struck their house in Ain "
+                  "Zara. Radaa said on Tuesday that it accused the 444 Brigade of starting the "
+                  "fighting.", date="2025-03-18")
+    assert {("LBY", "LBY", "19"), ("LBY", "LBY", "11")} <= roots(r)
+    assert not any("HRV" in (s, t) for s, t, _ in roots(r))  # Ain Zara is not Zara, Croatia

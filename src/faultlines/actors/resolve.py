@@ -59,7 +59,7 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "min
               "delegation", "neighbour", "neighbor", "state", "capital", "counterpart"}
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
-               "militia", "network"}
+               "militia", "network", "front", "coalition"}
 # "an alliance of rebel groups", "a coalition of opposition parties": its members
 COLLECTIVES = {"alliance", "coalition", "umbrella", "federation", "grouping", "bloc", "front"}
 BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council",
@@ -310,9 +310,11 @@ class DocActors:
         role = self._role(head, toks)
         if not (people or orgs or countries or metonyms):
             for c in head.children:
-                if c.dep_ == "poss" and c.lemma_.lower() in BLOC_WORDS:
-                    # "the bloc's heads of state", "the alliance's secretary general"
-                    found = [f for f in self._resolve(c) if (f.actor.code or "").startswith("IGO")]
+                if c.dep_ == "poss" and c.lemma_.lower() in BLOC_WORDS | GROUP_WORDS:
+                    # "the bloc's heads of state", "the alliance's secretary general", "the
+                    # front's leader"
+                    found = [f for f in self._resolve(c) if (f.actor.code or "").startswith("IGO")
+                             or f.actor.role in NON_STATE_ROLES]
                     if found:
                         for a in head.children:  # "the agency's director general, Rafael
                             if a.dep_ == "appos":  # Grossi": later "Grossi" and "he" too
@@ -324,6 +326,9 @@ class DocActors:
                 for f in self.cache.get(c.i) or self._resolve(c):
                     if f.actor.code and not f.bare and (f.person or not people):
                         people.append(f)
+                    elif f.bare and role is None and head.pos_ == "PROPN" and \
+                            f.actor.role in NON_STATE_ROLES:
+                        role = f.actor.role  # "the Radaa Deterrence Force, a militia that ..."
         if people and orgs and people[0].actor.role == "ELI" and \
                 (orgs[0].actor.code or "").startswith("IGO"):
             # "The African Union Commission chairman, Moussa Faki Mahamat": the office he holds,
@@ -333,7 +338,7 @@ class DocActors:
             return [people[0]]
         if orgs:
             return orgs[:1]
-        if not countries and not metonyms and head.ent_type_ == "PERSON":
+        if not countries and not metonyms and (head.ent_type_ == "PERSON" or head.pos_ == "PROPN"):
             local = self.local_names.get(low)
             if local:
                 return [local]
@@ -384,6 +389,16 @@ class DocActors:
             if described:
                 return described
             home = self._scene(head) or self.home
+            if role in NON_STATE_ROLES and home and any(t.pos_ == "PROPN" and t.i != head.i
+                                                         for t in toks):
+                # "the National Salvation Front opposition coalition" in a story datelined
+                # Tunis: a named group of the story's country; "Radaa" later is "the Radaa
+                # Deterrence Force"
+                group = Found(self._make(home, role, self._span_text(toks)), False)
+                first = next(t for t in toks if t.pos_ == "PROPN")
+                if first.i != head.i and not self.kb.roles.get(first.lower_):
+                    self.local_names.setdefault(first.lower_, group)
+                return [group]
             if role in STATE_ROLES and home and head.ent_type_ == "PERSON":
                 # "government spokesman Patrick Muyaya" in a story datelined Kinshasa; "In
                 # Islamabad, foreign office spokeswoman Mumtaz Zahra Baloch" is Pakistani
@@ -427,14 +442,17 @@ class DocActors:
         for e in self.entries_at(tok):
             if e.kind in ("country", "metonym") and e.country:
                 return e.country
+        # "Ain Zara" is not Zara: a name is looked up whole
+        name = " ".join([t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+                        + [tok.text])
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
-            place = lookup(tok.text, set())
+            place = lookup(name, set())
             if place and place.country:
                 return place.country
         if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and not self.entries_at(tok):
             # the small model often tags a city as an organisation ("a base in Erbil"); a
             # sizeable city of that name is the likelier reading
-            place = lookup(tok.text, set())
+            place = lookup(name, set())
             if place and place.country and place.population >= 100_000:
                 return place.country
         if depth < 3 and tok.lemma_.lower() in PLACE_WORDS:

@@ -265,8 +265,11 @@ class Coder(ArgumentFinder):
                 # "a house in Khost was struck by a Pakistani drone": an attack on a place is
                 # an attack on its country; so are drills near another country's border
                 where = actors.place_country(m.light_verb or tok, deep=True)
+                # (not for two sides fighting each other: "Congolese troops and M23 rebels
+                # exchanged fire in North Kivu")
                 if where and not named_target and (code[:2] != "15" or all(
-                        a.country != where for a in sources)):
+                        a.country != where for a in sources)) and sum(
+                        known(a) for a in sources) < 2:
                     targets = [country_actor(where)]
             if code.startswith(("045", "043")) and tok.dep_ in ("acl", "advcl") and (
                     not targets or (tok.dep_ == "acl" and {_code(a) for a in targets} <= {
