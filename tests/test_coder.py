@@ -577,3 +577,26 @@ def test_a_named_militia_and_its_short_name(code_text):
                   "fighting.", date="2025-03-18")
     assert {("LBY", "LBY", "19"), ("LBY", "LBY", "11")} <= roots(r)
     assert not any("HRV" in (s, t) for s, t, _ in roots(r))  # Ain Zara is not Zara, Croatia
+
+
+def test_a_generic_congress_is_the_story_s(code_text):
+    r = code_text("LIMA, February 14 (Wire) - Peru's Congress voted to censure Interior Minister "
+                  "Juan Jose Santivanez. Santivanez, whom lawmakers blamed for failing to stop "
+                  "gangs, resigned hours later. President Dina Boluarte accused Congress of "
+                  "playing politics.", date="2025-02-14")
+    assert {("PERLEG", "PERGOV", "111"), ("PERGOV", "PERLEG", "112")} <= dyads(r)
+    assert ("PER", "PER", "11") in roots(r)
+    assert not any("USA" in (s, t) for s, t, _ in roots(r))
+
+
+def test_police_said_they_and_stones_thrown_at_officers(code_text):
+    r = code_text("LIMA, February 14 (Wire) - Police said they had detained 23 people after "
+                  "protesters threw stones at officers guarding the building.", date="2025-02-14")
+    assert ("PERCOP", "PERCVL", "173") in dyads(r)
+    assert ("PER", "PER", "14") in roots(r)
+
+
+def test_gang_members_of_a_datelined_story(code_text):
+    r = code_text("PORT-AU-PRINCE, Haiti - Police said officers had exchanged fire with members of "
+                  "the Grand Ravine gang for several hours on Sunday.", date="2023-10-03")
+    assert ("HTICOP", "HTICRM", "190") in dyads(r)

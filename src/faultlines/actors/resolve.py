@@ -60,6 +60,10 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "min
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
                "militia", "network", "front", "coalition"}
+# Names every country gives its own institutions ("Congress", "Parliament"): a dictionary entry
+# for one country's stands for the country in the phrase or the story's, when there is one.
+GENERIC_BODIES = {"congress", "parliament", "senate", "national assembly", "supreme court",
+                  "constitutional court", "house of representatives"}
 # "an alliance of rebel groups", "a coalition of opposition parties": its members
 COLLECTIVES = {"alliance", "coalition", "umbrella", "federation", "grouping", "bloc", "front"}
 BLOC_WORDS = {"alliance", "bloc", "organisation", "organization", "union", "body", "council",
@@ -342,6 +346,15 @@ class DocActors:
             local = self.local_names.get(low)
             if local:
                 return [local]
+        name = " ".join(t.lower_ for t in toks if t.dep_ not in ("det", "poss", "case")
+                        and t.ent_type_ not in ("NORP", "GPE"))
+        generic = [e for e in metonyms if e.code and e.country and name in GENERIC_BODIES]
+        if generic:
+            # "Peru's Congress", and "Congress" in a story datelined Lima: the legislature of
+            # the country named, else of the story's country, not the US one
+            where = countries[0].country if countries else self.home or generic[0].country
+            role = role or generic[0].code[3:] or None
+            return [Found(self._make(where, role, self._span_text(toks)), person=False)]
         if metonyms and not countries:
             e = metonyms[0]
             actor = self._actor(e, self._span_text(toks))
@@ -779,9 +792,11 @@ class DocActors:
         found = self.cache.get(subj.i)
         if found is None:
             found = self._resolve(subj)
-        found = [f for f in found if not f.bare]
-        if found:
-            return found
+        named = [f for f in found if not f.bare]
+        if named:
+            return named
+        if found and found[0].actor.role in STATE_ROLES:
+            return found  # "Police said they had detained 23 people": the police, placed later
         # an unknown speaker ("aid workers") is nobody we know, not the last actor named;
         # a thing ("the report said it ...") leaves the pronoun to the usual rules
         return [] if subj.ent_type_ == "PERSON" or self._role(subj, [subj]) or \

@@ -52,7 +52,7 @@ def go_between(tok: Token) -> bool:
 RETURNING = {"return", "retaliate", "respond"}
 
 QUANTITIES = {"hundred", "thousand", "dozen", "million", "number", "range", "series", "batch",
-              "host", "list", "score", "handful", "couple"}
+              "host", "list", "score", "handful", "couple", "member", "members"}
 # Gatherings named after "at" are where something happens, not its target ("backed the plan
 # at the UN climate conference").
 VENUES = {"conference", "summit", "meeting", "talk", "session", "forum", "assembly", "gathering",
@@ -138,6 +138,10 @@ class ArgumentFinder:
             if any(known(a) for a in got):
                 return got
         for c in verb.children:
+            if c.dep_ == "dobj" and c.tag_ == "WP" and verb.dep_ == "relcl":
+                got = actors.actors(verb.head)  # "Santivanez, whom lawmakers blamed"
+                if any(known(a) for a in got):
+                    return got
             if c.dep_ in ("dobj", "nsubjpass", "dative"):
                 got = actors.actors(c) or self._owner(c, actors)
                 if c.i in (skip or ()) and not any(known(a) for a in got):

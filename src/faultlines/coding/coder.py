@@ -43,7 +43,7 @@ ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
 # Unnamed actors that belong to the country a story is datelined in: its state, its opposition
 # and its armed groups ("police", "opposition supporters", "the rebels"), not "people" or "firms"
 # (who may be anywhere the story is about).
-HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF"}
+HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF", "CRM"}
 # Institutions that act at home, and the civilians they act on.
 DOMESTIC = {"COP", "JUD", "GOV", "SPY", "LEG"}
 CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
