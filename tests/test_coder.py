@@ -600,3 +600,14 @@ def test_gang_members_of_a_datelined_story(code_text):
     r = code_text("PORT-AU-PRINCE, Haiti - Police said officers had exchanged fire with members of "
                   "the Grand Ravine gang for several hours on Sunday.", date="2023-10-03")
     assert ("HTICOP", "HTICRM", "190") in dyads(r)
+
+
+def test_the_court_and_a_story_datelined_at_a_venue(code_text):
+    r = code_text("THE HAGUE, Netherlands - The International Criminal Court on Tuesday issued an "
+                  "arrest warrant for a Burundian army general. Burundi refused to hand him over. "
+                  "Burundian Foreign Minister Albert Shingiro said Burundi would never deliver a "
+                  "Burundian soldier. Foreign Minister Albert Shingiro accused the court of "
+                  "ignoring abuses in Burundi.", date="2024-03-06")
+    assert any(e.source and e.source.country == "BDI" and e.root == "11" and e.target
+               and e.target.code == "IGOICC" for e in r.events)
+    assert not any("NLD" in (s, t) for s, t, _ in roots(r))

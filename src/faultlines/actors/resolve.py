@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -60,6 +61,10 @@ PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "min
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
                "militia", "network", "front", "coalition"}
+# "the court", "the agency": an institution named before whose name has that word
+INSTITUTION_NOUNS = {"court", "tribunal", "agency", "bank", "fund", "council", "commission",
+                     "committee", "mission", "programme", "program", "organisation",
+                     "organization", "office", "union", "league", "assembly", "parliament"}
 # Names every country gives its own institutions ("Congress", "Parliament"): a dictionary entry
 # for one country's stands for the country in the phrase or the story's, when there is one.
 GENERIC_BODIES = {"congress", "parliament", "senate", "national assembly", "supreme court",
@@ -116,6 +121,7 @@ class DocActors:
         self.history_idx: list[int] = []
         self.history: list[Found] = []
         self._scan()
+        self.home = self._story_country(home)
         self._prepass()
 
     # Knowledge-base matches ---------------------------------------------------------------
@@ -185,6 +191,25 @@ class DocActors:
         if i >= 2 and self.doc[i - 1].text == "-":
             return self.doc[i - 2].lower_ in NEGATING_PREFIXES
         return False
+
+    def _story_country(self, dateline: str | None) -> str | None:
+        """The dateline's country, unless the story is plainly about another one: a court case
+        datelined The Hague, peace talks datelined Mexico City. Then the country named at
+        least twice as often (and three times or more) is the one whose "foreign minister" and
+        "army" the text means."""
+        if dateline is None:
+            return None
+        counts: Counter[str] = Counter()
+        for _s, _e, entries in {(s, e): (s, e, ents) for s, e, ents in self.mentions.values()
+                                }.values():
+            countries = {e.country for e in entries
+                         if e.kind in ("country", "adjective", "metonym") and e.country}
+            if len(countries) == 1:
+                counts[next(iter(countries))] += 1
+        if not counts:
+            return dateline
+        top, n = counts.most_common(1)[0]
+        return top if top != dateline and n >= 3 and n >= 2 * counts[dateline] else dateline
 
     def entries_at(self, tok: Token) -> list[Entry]:
         m = self.mentions.get(tok.i)
@@ -628,6 +653,13 @@ class DocActors:
         if not determined:
             return []
         lemma = head.lemma_.lower()
+        if lemma in INSTITUTION_NOUNS and head.tag_ == "NN" and any(
+                c.lower_ == "the" for c in head.children):
+            # "the court" after "the International Criminal Court", "the fund" after the IMF
+            f = self._last(head.i, lambda f: not f.person and lemma in
+                           (f.actor.name or "").lower().split())
+            if f:
+                return [Found(f.actor, person=False)]
         if head.tag_ in ("NNS", "NNPS"):
             # "the rebels", "the troops": the last group named with that role
             if role and any(c.lower_ == "the" for c in head.children):
