@@ -611,3 +611,9 @@ def test_the_court_and_a_story_datelined_at_a_venue(code_text):
     assert any(e.source and e.source.country == "BDI" and e.root == "11" and e.target
                and e.target.code == "IGOICC" for e in r.events)
     assert not any("NLD" in (s, t) for s, t, _ in roots(r))
+
+
+def test_a_demand_is_aimed_at_who_is_to_act(code_text):
+    r = code_text("COLOMBO, Sri Lanka - Trade unions demanded on Monday that the government "
+                  "reverse the tariff increase.", date="2023-10-19")
+    assert ("LKALAB", "LKAGOV", "1042") in dyads(r) or ("LKA", "LKA", "10") in roots(r)

@@ -217,6 +217,18 @@ class ArgumentFinder:
                             for a in actors.actors(c, coded_only=False) if a.role]
         return []
 
+    def asked_of(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
+        """'demanded that Wickremesinghe dissolve parliament': a demand or appeal is aimed at
+        whoever is to act."""
+        if m.pattern.code[:2] not in ("10", "02"):
+            return []
+        for c in verb.children:
+            if c.dep_ == "ccomp":
+                for g in c.children:
+                    if g.dep_ in ("nsubj", "nsubjpass"):
+                        return [a for a in actors.actors(g) if known(a)]
+        return []
+
     def claimed_against(self, verb: Token, actors: DocActors, m: Match,
                         earlier: Sequence[Event] = ()) -> list[Actor]:
         """'claimed responsibility for an attack on a mall in Kenya's capital': a claim is

@@ -43,7 +43,7 @@ ANNOUNCING_CUES = {"will", "would", "plan", "refuse"}
 # Unnamed actors that belong to the country a story is datelined in: its state, its opposition
 # and its armed groups ("police", "opposition supporters", "the rebels"), not "people" or "firms"
 # (who may be anywhere the story is about).
-HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF", "CRM"}
+HOME_ROLES = STATE_ROLES | {"OPP", "REB", "INS", "UAF", "CRM", "LAB"}
 # Institutions that act at home, and the civilians they act on.
 DOMESTIC = {"COP", "JUD", "GOV", "SPY", "LEG"}
 CIVIL = {"CVL", "OPP", "EDU", "HRI", "MED", "LAB", "REL", "BUS", "AGR", "REF"}
@@ -230,6 +230,7 @@ class Coder(ArgumentFinder):
                            or self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
                            or self.claimed_against(tok, actors, m, earlier or [])
+                           or self.asked_of(tok, actors, m)
                            or self.answered([*(earlier or []), *out.values()], sources, m))
                 named_target = self.has_object(tok, skip=objs)
                 named_source = self.has_subject(tok)
