@@ -617,3 +617,24 @@ def test_a_demand_is_aimed_at_who_is_to_act(code_text):
     r = code_text("COLOMBO, Sri Lanka - Trade unions demanded on Monday that the government "
                   "reverse the tariff increase.", date="2023-10-19")
     assert ("LKALAB", "LKAGOV", "1042") in dyads(r) or ("LKA", "LKA", "10") in roots(r)
+
+
+def test_a_ship_belongs_to_its_owner_s_country_and_a_gulf_is_no_province(code_text):
+    r = code_text("A Greek-owned bulk carrier was struck in the Gulf of Aden on Monday night by two "
+                  "anti-ship missiles fired from Houthi-controlled territory in Yemen. Yemen's "
+                  "Houthi movement claimed the attack on Tuesday.", date="2024-03-13")
+    assert ("YEM", "GRC", "19") in roots(r)
+    assert not any("PNG" in (s, t) for s, t, _ in roots(r))
+
+
+def test_condemning_a_killing_is_aimed_at_the_killers(code_text):
+    r = code_text("BEIRUT, Lebanon - A farmer and his son were killed when an Israeli drone hit "
+                  "their car near Khiam on Tuesday. Prime Minister Najib Mikati condemned the "
+                  "killing of the two civilians.", date="2024-07-10")
+    assert ("LBN", "ISR", "11") in roots(r)
+
+
+def test_a_wound_alone_is_no_event(code_text):
+    r = code_text("TUNIS, Tunisia - The ministry said 12 officers were injured on Saturday.",
+                  date="2023-11-12")
+    assert not roots(r)

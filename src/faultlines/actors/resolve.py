@@ -43,8 +43,9 @@ PERSON_TITLES = {"president", "minister", "leader", "counterpart", "premier", "c
 ASSOCIATION_SUFFIXES = {"linked", "backed", "led", "allied", "affiliated", "inspired", "aligned",
                         "held", "occupied", "controlled", "sponsored", "funded", "supported",
                         "run", "born", "friendly", "leaning", "installed", "brokered",
-                        "related", "owned", "appointed", "dominated"}
-HOLDING = {"held", "controlled", "occupied", "run", "dominated"}
+                        "related", "owned", "appointed", "dominated", "flagged", "operated"}
+# ... of which these make the thing the named actor's: "rebel-held towns", "a Greek-owned ship"
+HOLDING = {"held", "controlled", "occupied", "run", "dominated", "owned", "flagged", "operated"}
 # Capitalised words that are also the names of some province or town somewhere.
 NOT_PLACES = {"western", "eastern", "northern", "southern", "central", "north", "south", "east",
               "west", "upper", "lower", "greater", "new", "national", "federal", "united",
@@ -480,9 +481,13 @@ class DocActors:
         for e in self.entries_at(tok):
             if e.kind in ("country", "metonym") and e.country:
                 return e.country
-        # "Ain Zara" is not Zara: a name is looked up whole
+        # "Ain Zara" is not Zara, "the Gulf of Aden" not Gulf Province: a name is looked up whole
         name = " ".join([t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                         + [tok.text])
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) \
+            if tok.ent_iob_ != "O" else None
+        if ent is not None and len(ent) > 1 and ent.label_ in ("GPE", "LOC", "FAC"):
+            name = ent.text.removeprefix("the ").removeprefix("The ")
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             place = lookup(name, set())
             if place and place.country:

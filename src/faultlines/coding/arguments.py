@@ -182,6 +182,12 @@ class ArgumentFinder:
                         return actors.actors(g)
             if c.dep_ == "poss" and c.pos_ == "PRON" and tok.dep_ == "dobj":
                 return actors.actors(c)  # "attacked their patrol"
+            if c.dep_ == "amod" and c.lemma_.lower() in ("own", "flag", "operate", "register"):
+                # "a Greek-owned ship", "a Liberian-flagged tanker": the owner's country
+                for g in c.children:
+                    for e in actors.entries_at(g):
+                        if e.kind in ("country", "adjective") and e.country:
+                            return [country_actor(e.country)]
         return []
 
     def fired_from(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
@@ -331,12 +337,20 @@ class ArgumentFinder:
 
     # Events -------------------------------------------------------------------------------
 
-    def referred(self, verb: Token, earlier: list[Event], by: list[Actor]) -> list[Actor]:
+    def referred(self, verb: Token, earlier: list[Event], by: list[Actor],
+                 strict: bool = False, actors: DocActors | None = None) -> list[Actor]:
         """'denied the accusation': the sources of the last earlier event it refers to (not one
-        by the same actor: "Minsk denounced the measures" means someone else's measures)."""
+        by the same actor: "Minsk denounced the measures" means someone else's measures).
+        `strict`: only a violent act named with the very word of an earlier one ("condemned
+        the killing of two civilians" is aimed at the killers, not the civilians)."""
         refers = self.derived.get("refers", {})
+
+        def actors_of(tok: Token) -> list[Actor]:
+            return [a for a in (actors.actors(tok) if actors else []) if a.country]
         for c in verb.children:
             roots = refers.get(c.lemma_.lower()) if c.dep_ in ("dobj", "nsubjpass") else None
+            if strict and roots and not set(roots) <= {"18", "19", "20"}:
+                continue
             if not roots or not any(d.lower_ in ("the", "this", "these", "those", "such", "both")
                                     for d in c.children):
                 continue
@@ -346,6 +360,14 @@ class ArgumentFinder:
             # other of its kind (the army's counter-operation)
             word = c.lemma_.lower()[:5]
             named = [e for e in fits if e.trigger.lower().startswith(word)]
+            if strict:
+                # "the killing of the two civilians": an attack on those named, by whoever
+                victims = {a.country for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for g in p.children if g.dep_ == "pobj" for a in actors_of(g)}
+                named = [e for e in (named or fits) if e.target is not None
+                         and (not victims or e.target.country in victims)]
+                if not named:
+                    continue
             for e in reversed(named or fits):
                 same = [x.source for x in earlier if x.sentence == e.sentence
                         and x.root == e.root and x.source is not None]

@@ -227,6 +227,7 @@ class Coder(ArgumentFinder):
                         and c.lemma_.lower() in m.pattern.objects}
                 particle = m.pattern.particle if m.pattern.particle in VERB_TARGET_PREPS else None
                 targets = ((prep_objects([tok], (particle,), actors) if particle else [])
+                           or self.referred(tok, earlier or [], sources, True, actors)
                            or self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
                            or self.claimed_against(tok, actors, m, earlier or [])
@@ -588,6 +589,8 @@ def implied_sides(events: list[Event]) -> list[Event]:
 
 
 VIOLENT = ("18", "19", "20")
+# Harm told without its cause: coded only when joined to the attack that caused it
+CONSEQUENCES = {"wound", "injure"}
 
 
 def join_halves(out: dict[tuple[str | None, str | None, str], Event],
@@ -614,6 +617,10 @@ def join_halves(out: dict[tuple[str | None, str | None, str], Event],
                 out.setdefault((_code(filled.source), _code(filled.target), filled.cameo), filled)
             out.pop(kv, None)
             out.pop(ka, None)
+    # "12 officers were injured": a wound with no one who caused it is no event of its own
+    for k in [k for k, e in out.items() if e.source is None and k in where
+              and where[k].lemma_.lower() in CONSEQUENCES]:
+        out.pop(k)
 
 
 def reported_in_full(events: list[Event]) -> list[Event]:
