@@ -617,6 +617,10 @@ class DocActors:
             return Found(actor, person=True)
         return None
 
+    def _modifier_role(self, head: Token, toks: list[Token]) -> str | None:
+        return next((self.kb.roles[t.lower_] for t in toks if t.i != head.i
+                     and t.pos_ in ("NOUN", "ADJ") and t.lower_ in self.kb.roles), None)
+
     def _role(self, head: Token, toks: list[Token]) -> str | None:
         roles = self.kb.roles
         if any(t.lower_ in FORMER for t in toks):
@@ -633,8 +637,8 @@ class DocActors:
                 return roles[two]
         if head.i not in self.mentions and lemma not in SPOKESPEOPLE:
             for w in (head.lower_, lemma):
-                if w in roles:
-                    return roles[w]
+                if w in roles and not (lemma == "officer" and self._modifier_role(head, toks)):
+                    return roles[w]  # ("an intelligence agency officer" is no policeman)
         if lemma in self.event_nouns:
             return None  # "a missile attack", "tank shelling": an event, whatever modifies it
         for t in reversed(toks):
