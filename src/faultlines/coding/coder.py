@@ -255,8 +255,10 @@ class Coder(ArgumentFinder):
                 # "UN agencies would send emergency aid to displaced families" (in Nigeria)
                 targets = [placed(a, actors.home, CIVIL) for a in targets]
             if not targets and code.startswith(GIVING) and actors.home and sources and all(
-                    a.country and a.country != actors.home for a in sources):
-                # "Japan pledged emergency assistance" in a story datelined Dhaka
+                    (a.country and a.country != actors.home) or (a.code or "").startswith("IGO")
+                    for a in sources):
+                # "Japan pledged emergency assistance" in a story datelined Dhaka; "the WFP
+                # began distributing rice" there too
                 targets = [country_actor(actors.home)]
             if code.startswith("042") and m.pattern.kind == "verb" and (
                     not any(known(a) for a in sources) or any(
