@@ -638,3 +638,11 @@ def test_a_wound_alone_is_no_event(code_text):
     r = code_text("TUNIS, Tunisia - The ministry said 12 officers were injured on Saturday.",
                   date="2023-11-12")
     assert not roots(r)
+
+
+def test_an_announced_combined_exercise_is_cooperation_not_a_threat(code_text):
+    r = code_text("Seoul and Washington announced that US B-52 bombers would join South Korean "
+                  "fighter jets in a combined air exercise over the peninsula next week.",
+                  date="2024-08-23")
+    assert ("USA", "KOR", "03") in roots(r)
+    assert not any(root == "13" for _, _, root in roots(r))

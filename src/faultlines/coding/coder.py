@@ -121,7 +121,9 @@ def match_verb(tok: Token, patterns: list[Pattern],
 def match_noun(tok: Token, patterns: list[Pattern]) -> Pattern | None:
     mods = {c.lower_ for c in tok.children if c.dep_ in ("compound", "amod")}
     ok = [p for p in patterns if p.particle is None or p.particle in mods]
-    return best(ok) if ok else None
+    # "a combined air exercise" is done together: the partnership decides, not the arm
+    joint = [p for p in ok if p.particle in ("joint", "combined")]
+    return best(joint or ok) if ok else None
 
 
 class Coder(ArgumentFinder):
