@@ -646,3 +646,12 @@ def test_an_announced_combined_exercise_is_cooperation_not_a_threat(code_text):
                   date="2024-08-23")
     assert ("USA", "KOR", "03") in roots(r)
     assert not any(root == "13" for _, _, root in roots(r))
+
+
+def test_it_in_a_second_clause_and_the_two_allies(code_text):
+    r = code_text("Turkey's defence ministry denied on Friday that its aircraft had entered Greek "
+                  "airspace, and it accused Athens of arming the islands. In Brussels on Friday, "
+                  "NATO Secretary General Jens Stoltenberg called on the two allies to settle "
+                  "their differences through dialogue.", date="2022-09-09")
+    assert ("TURGOV", "GRCGOV", "112") in dyads(r)
+    assert {("IGONAT", "TURGOV", "027"), ("IGONAT", "GRCGOV", "027")} <= dyads(r)

@@ -57,7 +57,7 @@ PLACE_WORDS = {"east", "west", "north", "south", "northeast", "northwest", "sout
                "area", "part", "capital", "district", "border", "outskirts", "suburb", "state",
                "county", "enclave", "territory", "camp", "port", "coast", "heart", "street"}
 # "the two ministers", "both sides", "the two countries": the two parties named last.
-PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "minister", "president",
+PAIR_NOUNS = {"side", "party", "country", "nation", "government", "leader", "minister", "president", "ally",
               "delegation", "neighbour", "neighbor", "state", "capital", "counterpart"}
 # "the group", "the militant group": the last organised non-state group named.
 GROUP_WORDS = {"group", "movement", "organisation", "organization", "faction", "outfit",
@@ -757,6 +757,9 @@ class DocActors:
                 break
             f = self.history[idx]
             c = f.actor.country
+            at = self.doc[self.history_idx[idx]]
+            if at.dep_ == "pobj" and at.head.lower_ in ("in", "at"):
+                continue  # "In Brussels, Stoltenberg called on the two allies": a place
             if c and not f.bare and (f.person or not people) and c not in (skip or ()) and \
                     all(c != g.actor.country for g in found):
                 found.append(f)
@@ -802,6 +805,11 @@ class DocActors:
             pair = self._last_two(tok.i, people=True, after=self._sentence_before(tok))
             if pair:
                 return pair
+        if low in THING_PRONOUNS and tok.dep_ == "nsubj" and tok.head.dep_ == "conj":
+            # "The ministry denied ..., and it accused Athens": the first clause's subject
+            subj = next((c for c in tok.head.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.i < tok.i and self.cache.get(subj.i):
+                return self.cache[subj.i]
         if low in THING_PRONOUNS:
             own = self._clause_subject_codes(tok)
             f = self._last(tok.i, lambda f: not f.person and f.actor.code not in own)
