@@ -188,3 +188,15 @@ def test_user_actor_file(tmp_path):
             stdin="Jane Example visited Berlin on Monday.")
     events = [json.loads(x) for x in p.stdout.splitlines()]
     assert any(e["source"]["code"] == "FRAGOV" and e["target"]["code"] == "DEUGOV" for e in events)
+
+
+def test_dyads_only_leaves_out_one_sided_events():
+    text = ("TUNIS, Tunisia - Tunisian police arrested 30 protesters on Saturday. "
+            "The Tunisian army withdrew from the town on Sunday.")
+    every = [json.loads(x) for x in run("code", "-", "--date", "2023-11-12",
+                                        stdin=text).stdout.splitlines()]
+    dyads = [json.loads(x) for x in run("code", "-", "--date", "2023-11-12", "--dyads-only",
+                                        stdin=text).stdout.splitlines()]
+    assert any(e["source"] is None or e["target"] is None for e in every)
+    assert dyads and all(e["source"] and e["target"] for e in dyads)
+    assert len(dyads) < len(every)

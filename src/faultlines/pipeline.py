@@ -40,9 +40,13 @@ def home_country(document: Document) -> str | None:
 
 
 class Pipeline:
-    def __init__(self, actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = ()):
+    def __init__(self, actor_files: tuple[Path, ...] = (), pattern_files: tuple[Path, ...] = (),
+                 dyads_only: bool = False):
         self.actor_files = actor_files
         self.pattern_files = pattern_files
+        # Event data sets such as ICEWS and Phoenix keep only events with both sides known;
+        # by default we also keep those with a side the text does not name.
+        self.dyads_only = dyads_only
         self.nlp = load_nlp()
         self.kb = default_kb(actor_files)
         self.coder = Coder(default_lexicon(pattern_files), self.kb.roles)
@@ -52,6 +56,8 @@ class Pipeline:
     def analyse(self, doc: Doc, document: Document) -> Result:
         actors = DocActors(doc, self.kb, document.date, self.event_nouns, home_country(document))
         events = self.coder.code(doc, document, actors)
+        if self.dyads_only:
+            events = [e for e in events if e.source is not None and e.target is not None]
         events = self.enricher.enrich(doc, document, events)
         quotes = self.enricher.quotes(doc, document, actors)
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
@@ -73,7 +79,7 @@ class Pipeline:
         # The input is read here, in the calling thread (it may be a generator that checks a
         # database), and at most 2 chunks per worker are in flight, in order.
         ctx = mp.get_context("fork")
-        init = (self.actor_files, self.pattern_files)
+        init = (self.actor_files, self.pattern_files, self.dyads_only)
         with ctx.Pool(n_process, initializer=_init_worker, initargs=init) as pool:
             pending: deque = deque()
             for chunk in _chunks(documents, batch_size):
@@ -98,9 +104,10 @@ def _chunks(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 _worker: Pipeline | None = None
 
 
-def _init_worker(actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...]) -> None:
+def _init_worker(actor_files: tuple[Path, ...], pattern_files: tuple[Path, ...],
+                 dyads_only: bool = False) -> None:
     global _worker
-    _worker = Pipeline(actor_files, pattern_files)
+    _worker = Pipeline(actor_files, pattern_files, dyads_only)
 
 
 def _work(chunk: list[Document]) -> list[Result]:

@@ -26,6 +26,8 @@ def events(
     subset: Annotated[str, typer.Option(help="PETRARCH records: real (real news) or all.")] = "real",
     articles: Annotated[Path | None, typer.Option(help="Articles (JSONL) for document-level gold.")] = None,
     verbose: Verbose = False,
+    dyads_only: Annotated[bool, typer.Option(
+        "--dyads-only", help="Score only events with both sides known.")] = False,
 ) -> None:
     """Precision/recall/F1 of coded events.
 
@@ -34,7 +36,7 @@ def events(
     from faultlines.evaluate.events import evaluate_file
     from faultlines.pipeline import Pipeline
 
-    pipe = Pipeline()
+    pipe = Pipeline(dyads_only=dyads_only)
     for f in files:
         rep = evaluate_file(f, pipe, subset, articles)
         typer.echo(f"== {f.name}")

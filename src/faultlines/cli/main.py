@@ -41,6 +41,11 @@ PatternsOpt = Annotated[
     list[Path] | None,
     typer.Option("--patterns", help="Extra event pattern file (YAML, see docs/coding.md)."),
 ]
+DyadsOpt = Annotated[
+    bool,
+    typer.Option("--dyads-only", help="Leave out events with a side the text does not name "
+                 "(as ICEWS and Phoenix data do)."),
+]
 
 
 class UsageError(Exception):
@@ -80,10 +85,11 @@ def documents(inputs: list[str], date: dt.date | None, failures: list[ReadFailur
         yield item
 
 
-def pipeline(actors: list[Path] | None, patterns: list[Path] | None):  # type: ignore[no-untyped-def]
+def pipeline(actors: list[Path] | None, patterns: list[Path] | None,  # type: ignore[no-untyped-def]
+             dyads_only: bool = False):
     from faultlines.pipeline import Pipeline
 
-    return Pipeline(tuple(actors or ()), tuple(patterns or ()))
+    return Pipeline(tuple(actors or ()), tuple(patterns or ()), dyads_only)
 
 
 @app.command()
@@ -96,6 +102,7 @@ def code(
     asserted_only: Annotated[
         bool, typer.Option("--asserted-only", help="Leave out negated, hypothetical and future events.")
     ] = False,
+    dyads_only: DyadsOpt = False,
 ) -> None:
     """Code documents into events without storing them.
 
@@ -104,7 +111,7 @@ def code(
     check_format(fmt)
     day = parse_day(date)
     failures: list[ReadFailure] = []
-    pipe = pipeline(actors, patterns)
+    pipe = pipeline(actors, patterns, dyads_only)
 
     def events():  # type: ignore[no-untyped-def]
         for result in pipe.run(documents(inputs, day, failures)):
@@ -126,6 +133,7 @@ def ingest(
     patterns: PatternsOpt = None,
     batch_size: Annotated[int, typer.Option(help="Documents per transaction.")] = 50,
     processes: Annotated[int, typer.Option("--processes", "-j", help="Worker processes.")] = 1,
+    dyads_only: DyadsOpt = False,
 ) -> None:
     """Read, code and store documents; already stored documents are skipped.
 
@@ -138,7 +146,7 @@ def ingest(
 
     day = parse_day(date)
     failures: list[ReadFailure] = []
-    pipe = pipeline(actors, patterns)
+    pipe = pipeline(actors, patterns, dyads_only)
     totals = {"read": 0, "added": 0, "duplicates": 0, "events": 0}
     with Store(db) as store:
         seen: set[str] = set()
