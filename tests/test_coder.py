@@ -655,3 +655,14 @@ def test_it_in_a_second_clause_and_the_two_allies(code_text):
                   "their differences through dialogue.", date="2022-09-09")
     assert ("TURGOV", "GRCGOV", "112") in dyads(r)
     assert {("IGONAT", "TURGOV", "027"), ("IGONAT", "GRCGOV", "027")} <= dyads(r)
+
+
+def test_shells_on_a_hospital_and_a_brokered_truce(code_text):
+    r = code_text("PORT SUDAN, Sudan - Sudan's army and the paramilitary Rapid Support Forces "
+                  "agreed on Monday to a 72-hour truce, hours after RSF shells struck the city's "
+                  "main hospital. The truce, brokered by the United Nations envoy for Sudan, "
+                  "Ramtane Lamamra, took effect on Tuesday. The army said RSF fighters had fired "
+                  "artillery at its positions in the city's south-east.", date="2024-06-12")
+    assert ("SDN", "SDN", "19") in roots(r)
+    assert any(e.source and e.source.code == "IGOUNO" and e.cameo == "045" and e.target
+               and e.target.country == "SDN" for e in r.events)

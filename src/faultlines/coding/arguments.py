@@ -441,8 +441,9 @@ def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors
                 for g in c.children:
                     if g.dep_ == "pobj":
                         if c.lower_ == "at" and (g.lemma_.lower() in VENUES or g.ent_type_ == "FAC"
-                                                 or any(p.dep_ == "prep" and p.lower_ == "in"
-                                                        for p in g.children)):
+                                                 or (g.pos_ == "PROPN" and any(
+                                                     p.dep_ == "prep" and p.lower_ == "in"
+                                                     for p in g.children))):
                             continue  # "signed at State House in Nairobi": where, not with whom
                         if go_between(g):
                             continue

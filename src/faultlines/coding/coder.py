@@ -287,6 +287,9 @@ class Coder(ArgumentFinder):
                     tok.head.head.head if tok.head.dep_ == "pobj" else None
                 if gov is not None and gov.pos_ == "VERB":
                     targets = self.subject(gov, actors)
+                elif tok.dep_ == "acl" and code.startswith("045"):
+                    # "The truce, brokered by the UN envoy": between the parties to the truce
+                    targets = parties(tok.head, earlier or [], self.derived.get("refers", {}))
             if code.startswith("042") and not targets and sources:
                 where = actors.place_country(m.light_verb or tok, deep=True)
                 if where and any(a.country == where for a in sources):
@@ -424,8 +427,9 @@ class Coder(ArgumentFinder):
                 # "regional leaders" or "foreign ministers")
                 sources = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
                            for a in sources]
-                targets = [a if abroad(a) else placed(a, actors.home, HOME_ROLES)
-                           for a in targets]
+                # (whoever is attacked there is of the place: "RSF shells struck the hospital")
+                hit = None if m.pattern.code[:2] in VIOLENT else HOME_ROLES
+                targets = [a if abroad(a) else placed(a, actors.home, hit) for a in targets]
         # "police detained 30 people", "protesters assaulted police officers": a state's
         # police, courts and government act on (and are met by) their own people
         # (not a government's violence: "Moscow bombed civilians" may be anywhere)
@@ -625,6 +629,15 @@ def join_halves(out: dict[tuple[str | None, str | None, str], Event],
     for k in [k for k, e in out.items() if e.source is None and k in where
               and where[k].lemma_.lower() in CONSEQUENCES]:
         out.pop(k)
+
+
+def parties(noun: Token, earlier: list[Event], refers: dict[str, list[str]]) -> list[Actor]:
+    """Both sides of the last earlier event that `noun` ("the truce") refers back to."""
+    roots = refers.get(noun.lemma_.lower())
+    for e in reversed(earlier):
+        if roots and e.root in roots and e.source is not None and e.target is not None:
+            return [e.source, e.target]
+    return []
 
 
 def reported_in_full(events: list[Event]) -> list[Event]:
