@@ -191,8 +191,8 @@ def test_user_actor_file(tmp_path):
 
 
 def test_dyads_only_leaves_out_one_sided_events():
-    text = ("TUNIS, Tunisia - Tunisian police arrested 30 protesters on Saturday. "
-            "The Tunisian army withdrew from the town on Sunday.")
+    text = ("North Korea fired a ballistic missile into the sea on Thursday. "
+            "Japan lodged a protest with North Korea the same day.")
     every = [json.loads(x) for x in run("code", "-", "--date", "2023-11-12",
                                         stdin=text).stdout.splitlines()]
     dyads = [json.loads(x) for x in run("code", "-", "--date", "2023-11-12", "--dyads-only",

@@ -666,3 +666,12 @@ def test_shells_on_a_hospital_and_a_brokered_truce(code_text):
     assert ("SDN", "SDN", "19") in roots(r)
     assert any(e.source and e.source.code == "IGOUNO" and e.cameo == "045" and e.target
                and e.target.country == "SDN" for e in r.events)
+
+
+def test_in_a_domestic_story_the_counterpart_is_the_country_itself(code_text):
+    r = code_text("SEOUL, Dec 5 (Wire) - South Korean troops sealed off the National Assembly on "
+                  "Tuesday. Opposition lawmakers accused President Yoon Suk Yeol of staging a "
+                  "coup. Opposition leader Lee Jae-myung condemned the declaration on Wednesday. "
+                  "US Secretary of State Antony Blinken welcomed the vote.", date="2024-12-05")
+    assert not any(s == "KOR" and t == "USA" and root == "11" for s, t, root in roots(r))
+    assert ("KOR", "KOR", "11") in roots(r)

@@ -154,7 +154,11 @@ class Coder(ArgumentFinder):
             elif pos in ("NOUN", "PROPN"):
                 pats = nouns.get(tok.lemma_.lower())
                 speaker = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in self.cues.reporting_verbs
-                if pats and not speaker and not any(c.ent_type_ == "DATE" for c in tok.children):
+                named_group = tok.dep_ == "compound" and (
+                    tok.head.lemma_.lower() in self.roles or tok.head.lower_ in self.roles)
+                # ("riot police", "protest leaders": people named after an event, not one)
+                if pats and not speaker and not named_group and not any(
+                        c.ent_type_ == "DATE" for c in tok.children):
                     # ("the 1994 genocide" names a past event, not a new one)
                     p = match_noun(tok, pats)
                     if p:
@@ -562,14 +566,17 @@ def implied_sides(events: list[Event]) -> list[Event]:
     """Fill the missing side of a one-sided asserted event with the story's counterpart: the
     country that the known side's country deals with in the document's complete events, when
     one clearly does ("China criticised the tariffs", in a story of Mexico's tariffs on China).
-    Events with no such counterpart keep their null side."""
+    In a domestic story that is the country itself ("the opposition leader called the decree a
+    rebellion": KOROPP -> KOR). Events with no such counterpart keep their null side."""
     partners: dict[str, Counter[str]] = {}
     for e in events:
         s, t = e.source, e.target
-        if e.modality == "asserted" and s and t and s.country and t.country and \
-                s.country != t.country:
+        if e.modality == "asserted" and s and t and s.country and t.country:
+            # (a country's dealings with itself count too: in a story of a domestic crisis,
+            # the one foreign reaction is not everyone's counterpart)
             partners.setdefault(s.country, Counter())[t.country] += 1
-            partners.setdefault(t.country, Counter())[s.country] += 1
+            if t.country != s.country:
+                partners.setdefault(t.country, Counter())[s.country] += 1
     out = []
     seen = {(_code(e.source), _code(e.target), e.cameo, e.sentence) for e in events}
     for e in events:
