@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from faultlines.actors.kb import Entry, KnowledgeBase
 from faultlines.gazetteer import lookup
@@ -96,6 +96,19 @@ class Found:
     title: str | None = None
     main_subject: bool = False
     bare: bool = False  # a role with no country ("insurgents"): never a coreference antecedent
+
+
+def entity_span(tok: Token) -> Span | None:
+    """The named entity `tok` is part of, found from the token outwards (not by scanning all
+    the document's entities: places are looked up often)."""
+    if tok.ent_iob_ == "O":
+        return None
+    doc, start, end = tok.doc, tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=tok.ent_type_)
 
 
 def is_capitalised(tok: Token) -> bool:
@@ -484,8 +497,7 @@ class DocActors:
         # "Ain Zara" is not Zara, "the Gulf of Aden" not Gulf Province: a name is looked up whole
         name = " ".join([t.text for t in tok.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
                         + [tok.text])
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None) \
-            if tok.ent_iob_ != "O" else None
+        ent = entity_span(tok)
         if ent is not None and len(ent) > 1 and ent.label_ in ("GPE", "LOC", "FAC"):
             name = ent.text.removeprefix("the ").removeprefix("The ")
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
@@ -734,9 +746,8 @@ class DocActors:
                 f = self.history[idx]
                 if not f.person and not f.bare and f.actor.code and \
                         self.doc[self.history_idx[idx]].lower_ == head.lower_:
-                    at = self.history_idx[idx]  # all the actors of that mention ("the two ...")
-                    return [g for i, g in zip(self.history_idx, self.history, strict=True)
-                            if i == at]
+                    # all the actors of that mention ("the two foreign ministers")
+                    return self.cache.get(self.history_idx[idx], [f])
         # "He accused the three European countries": not his own
         skip = {f.actor.country for c in head.head.children if c.dep_ == "nsubj"
                 and c.i < head.i for f in self.cache.get(c.i, [])} if n > 2 else set()

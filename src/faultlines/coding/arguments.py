@@ -193,34 +193,26 @@ class ArgumentFinder:
     def fired_from(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
         """'Rockets were fired at Israel from Gaza': an unattributed attack in the passive comes
         from the country of the place it was launched from."""
-        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
-                c.dep_ == "nsubjpass" for c in verb.children):
+        if not passive_attack(verb, m):
             return []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "from":
-                for g in c.children:
-                    if g.dep_ == "pobj":
-                        found = actors.actors(g)
-                        if found:
-                            return [a.model_copy(update={"code": a.country, "role": None})
-                                    if a.country else a for a in found]
+        for g in pobjs(verb, "from"):
+            found = actors.actors(g)
+            if found:
+                return [a.model_copy(update={"code": a.country, "role": None})
+                        if a.country else a for a in found]
         return []
 
     def attacked_in(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
         """'Four children were killed in Israeli tank shelling': in the passive, an attack
         named after "in" with a known actor is the attacker ("in Gaza" is only where)."""
-        if m.pattern.code[:2] not in ("18", "19", "20") or not any(
-                c.dep_ == "nsubjpass" for c in verb.children):
+        if not passive_attack(verb, m):
             return []
-        for c in verb.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
-                for g in c.children:
-                    if g.dep_ == "pobj" and not actors.is_place(g) and g.ent_type_ not in (
-                            "GPE", "LOC", "FAC"):
-                        # "in an Israeli airstrike"; "in a military airstrike": the military
-                        return actors.actors(g) or [
-                            a for c in g.children if c.dep_ in ("amod", "compound", "poss")
-                            for a in actors.actors(c, coded_only=False) if a.role]
+        for g in pobjs(verb, "in"):
+            if not actors.is_place(g) and g.ent_type_ not in ("GPE", "LOC", "FAC"):
+                # "in an Israeli airstrike"; "in a military airstrike": the military
+                return actors.actors(g) or [
+                    a for c in g.children if c.dep_ in ("amod", "compound", "poss")
+                    for a in actors.actors(c, coded_only=False) if a.role]
         return []
 
     def asked_of(self, verb: Token, actors: DocActors, m: Match) -> list[Actor]:
@@ -362,8 +354,7 @@ class ArgumentFinder:
             named = [e for e in fits if e.trigger.lower().startswith(word)]
             if strict:
                 # "the killing of the two civilians": an attack on those named, by whoever
-                victims = {a.country for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                           for g in p.children if g.dep_ == "pobj" for a in actors_of(g)}
+                victims = {a.country for g in pobjs(c, "of") for a in actors_of(g)}
                 named = [e for e in (named or fits) if e.target is not None
                          and (not victims or e.target.country in victims)]
                 if not named:
@@ -431,6 +422,18 @@ def condition(verb: Token) -> Token | None:
     if verb.dep_ == "ccomp" and inverted(verb.head):
         return verb.head
     return None
+
+
+def pobjs(tok: Token, *preps: str) -> list[Token]:
+    """The objects of `tok`'s prepositions `preps` ("fired from Gaza": Gaza)."""
+    return [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def passive_attack(verb: Token, m: Match) -> bool:
+    """A violent event told in the passive ("were killed", "was struck")."""
+    return m.pattern.code[:2] in ("18", "19", "20") and any(
+        c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def prep_objects(holders: list[Token], preps: tuple[str, ...], actors: DocActors) -> list[Actor]:

@@ -210,10 +210,10 @@ class Coder(ArgumentFinder):
         speech: list[tuple[Match, list[Event]]] = []
         general: list[tuple[Match, list[Event]]] = []
         announcing: set[int] = set()  # governors of announced events ("pledged to expel")
+        year = document.date.year if document.date else None
+        month = document.date.month if document.date else None
         for m in self.matches(sent):
             tok = m.trigger
-            year = document.date.year if document.date else None
-            month = document.date.month if document.date else None
             if generic(m.light_verb or tok, self.cues) or background(m.light_verb or tok, year,
                                                                      month):
                 continue  # "crews are regularly detained", "the group that has seized ...":
@@ -239,7 +239,8 @@ class Coder(ArgumentFinder):
                         and c.lemma_.lower() in m.pattern.objects}
                 particle = m.pattern.particle if m.pattern.particle in VERB_TARGET_PREPS else None
                 targets = ((prep_objects([tok], (particle,), actors) if particle else [])
-                           or self.referred(tok, earlier or [], sources, True, actors)
+                           or self.referred(tok, earlier or [], sources, strict=True,
+                                            actors=actors)
                            or self.verb_targets(tok, actors, objs)
                            or self.referred(tok, earlier or [], sources)
                            or self.claimed_against(tok, actors, m, earlier or [])
@@ -259,8 +260,7 @@ class Coder(ArgumentFinder):
             # One side may be missing only where the text names none: an object or subject
             # that is there but unknown ("an Islamic State target") is not an absent one.
             sources, targets = self.place_unknown(m, sources, targets, actors)
-            if len(sources) >= 2 and targets and {_code(a) for a in targets} <= {
-                    _code(a) for a in sources}:
+            if len(sources) >= 2 and among(targets, sources):
                 targets = []  # "X and Y agreed to extend their ceasefire": with each other
             code = m.pattern.code
             if code.startswith(GIVING) and actors.home:
@@ -288,8 +288,7 @@ class Coder(ArgumentFinder):
                         known(a) for a in sources) < 2:
                     targets = [country_actor(where)]
             if code.startswith(("045", "043")) and tok.dep_ in ("acl", "advcl") and (
-                    not targets or (tok.dep_ == "acl" and {_code(a) for a in targets} <= {
-                        _code(a) for a in sources})):
+                    not targets or (tok.dep_ == "acl" and among(targets, sources))):
                 # ("a ceremony hosted by Rubio": the ceremony is no guest)
                 # "an exchange mediated by the UAE": between those who made the exchange;
                 # "..., with Lavrov acting as mediator": between the subjects of the clause
@@ -348,8 +347,7 @@ class Coder(ArgumentFinder):
                               else "by a government: ") for s, t in pairs]
             if cue == "must":
                 evs += self.demanded(document, sent, m, sources, actors)
-            together = not targets and len(sources) >= 2 and (
-                mutual or code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES))
+            together = not targets and len(sources) >= 2 and (mutual or reciprocal(code))
             evs += [self.event(document, sent, m, t, s, mod, rev, "reverse: ")
                     for s, t in pairs if s is not None and t is not None
                     for rev in [self.reverse(m.pattern.code, together)] if rev]
@@ -483,12 +481,10 @@ class Coder(ArgumentFinder):
                  actors: DocActors) -> list[Event]:
         """'The minister said Rwandan troops must leave': the speaker demands it of them."""
         verb = self.reporting_verb(m.light_verb or m.trigger)
-        table = self.derived.get("demand", {})
-        code = next((table[m.pattern.code[:n]] for n in range(len(m.pattern.code), 1, -1)
-                     if m.pattern.code[:n] in table), None)
+        code = longest_prefix(self.derived.get("demand", {}), m.pattern.code)
         if verb is None or code is None:
             return []
-        return [self.event(document, sent, m, s, t, "asserted", str(code), "demand reported: ")
+        return [self.event(document, sent, m, s, t, "asserted", code, "demand reported: ")
                 for s in self.subject(verb, actors) for t in sources if distinct(s, t)
                 and (known(s) or known(t))]
 
@@ -506,10 +502,9 @@ class Coder(ArgumentFinder):
         code = m.pattern.code
         kinds = ("reject",) if cue == "refuse" else ("intent", "threat")
         for kind in kinds:
-            table = self.derived.get(kind, {})
-            for n in range(len(code), 1, -1):
-                if code[:n] in table:
-                    return table[code[:n]], kind
+            found = longest_prefix(self.derived.get(kind, {}), code)
+            if found:
+                return found, kind
         return None
 
     def event(self, document: Document, sent: Span, m: Match, source: Actor | None,
@@ -549,10 +544,12 @@ def headlinese_passive(verb: Token, m: Match, sent: Span, document: Document) ->
     """Headlines drop the auxiliary of a passive: "Soldier killed on border", "Dozens detained
     after march". A past participle of force or coercion with no auxiliary and no object, in
     the title, is a passive whose subject is the one it was done to."""
-    title = (document.title or "").strip()
-    if not title or sent.start_char > 0 or not document.text.lstrip().startswith(title):
+    if sent.start_char > 0 or m.pattern.code[:2] not in ("17", "18", "19", "20") or \
+            verb.tag_ not in ("VBD", "VBN"):
         return False
-    if m.pattern.code[:2] not in ("17", "18", "19", "20") or verb.tag_ not in ("VBD", "VBN"):
+    title = (document.title or "").strip()
+    # (a bounded slice: this runs for every trigger of the first sentence)
+    if not title or not document.text[:len(title) + 64].lstrip().startswith(title):
         return False
     if any(c.dep_ in ("aux", "auxpass", "dobj", "agent") for c in verb.children):
         return False
@@ -562,15 +559,32 @@ def headlinese_passive(verb: Token, m: Match, sent: Span, document: Document) ->
     # detained"), not a conjunct's
 
 
+def reciprocal(code: str) -> bool:
+    """Done by two parties together when no one else is named ("Putin and Biden met")."""
+    return code[:2] in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)
+
+
+def among(targets: list[Actor], sources: list[Actor]) -> bool:
+    """Are the targets some of the sources themselves ("X and Y ... their ceasefire", "a
+    ceremony hosted by Rubio" resolved to Rubio's side)?"""
+    return bool(targets) and {_code(a) for a in targets} <= {_code(a) for a in sources}
+
+
+def longest_prefix(table: dict, code: str) -> str | None:
+    """The value of the longest key of `table` that begins `code` (keys are codes or roots)."""
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return str(table[code[:n]])
+    return None
+
+
 def dyads(sources: list[Actor], targets: list[Actor],
           code: str) -> list[tuple[Actor | None, Actor | None]]:
     """Every source with every target; two sources acting together with no target are a dyad;
     an event with one side only keeps the other side null, as the text names none."""
-    root = code[:2]
     if sources and targets:
         return [(s, t) for s in sources for t in targets if distinct(s, t)]
-    if len(sources) >= 2 and (root in RECIPROCAL_ROOTS or code.startswith(RECIPROCAL_CODES)) \
-            and not code.startswith(GIVING):
+    if len(sources) >= 2 and reciprocal(code) and not code.startswith(GIVING):
         first = sources[0]
         return [(first, other) for other in sources[1:] if other.code != first.code]
     if sources:
